@@ -1,0 +1,48 @@
+namespace AksReady.Analyzers;
+
+/// <summary>
+/// One constant per diagnostic. Take the next free ID from <c>DiagnosticCategoryAndIdRanges.txt</c>:
+/// AKS1xxx probes/health, AKS2xxx secrets, AKS3xxx logging, AKS4xxx feature flags, AKS5xxx pod hazards.
+/// </summary>
+internal static class DiagnosticIds
+{
+    /// <summary>An ASP.NET Core app maps no health endpoints.</summary>
+    public const string HealthEndpointsMissing = "AKS1001";
+
+    /// <summary>Health endpoints are mapped only when the environment is Development.</summary>
+    public const string HealthEndpointsOnlyInDevelopment = "AKS1002";
+
+    /// <summary>One health endpoint, with no predicate, serves liveness and readiness alike.</summary>
+    public const string SingleHealthEndpoint = "AKS1003";
+
+    /// <summary>Probe endpoints require authorization (RequireAuthorization or a fallback policy).</summary>
+    public const string ProbeEndpointRequiresAuthorization = "AKS1004";
+
+    /// <summary>A liveness endpoint runs dependency health checks.</summary>
+    public const string LivenessChecksDependencies = "AKS1005";
+
+    /// <summary>A health check blocks a thread (Thread.Sleep, .Result, .Wait(), GetAwaiter().GetResult()).</summary>
+    public const string BlockingHealthCheck = "AKS1006";
+
+    // AKS3xxx: structured logging (Observability).
+
+    /// <summary>A log message template is built at run time (interpolation, concatenation, string.Format).</summary>
+    public const string NonConstantMessageTemplate = "AKS3001";
+
+    /// <summary>A message template does not match its arguments, or has malformed, duplicate, non-PascalCase or reserved placeholders.</summary>
+    public const string MessageTemplateProblem = "AKS3002";
+
+    /// <summary>An exception is logged as a template argument, or only as ex.Message/ex.ToString(), instead of as the exception.</summary>
+    public const string ExceptionNotPassedToLogger = "AKS3003";
+
+    /// <summary>Console/Debug/Trace output in service code (controllers, hosted services, middleware, minimal-API handlers).</summary>
+    public const string ConsoleOutputInServiceCode = "AKS3004";
+
+    /// <summary>A secret-like value (password, token, API key, connection string, credential) is logged.</summary>
+    public const string SecretLogged = "AKS3005";
+
+    private const string HelpLinkBase = "https://github.com/aksready/aksready/blob/main/docs/rules/";
+
+    /// <summary>The documentation page of a rule: <c>docs/rules/{id}.md</c>.</summary>
+    public static string GetHelpUri(string id) => HelpLinkBase + id + ".md";
+}

@@ -1,0 +1,244 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AksReady.Analyzers.Internal;
+
+/// <summary>Which logging API a call belongs to.</summary>
+internal enum LoggingApi
+{
+    /// <summary><c>LoggerExtensions.LogXxx/Log/BeginScope</c> (Microsoft.Extensions.Logging).</summary>
+    MicrosoftExtensions,
+
+    /// <summary><c>LoggerMessage.Define*</c>: the template is checked against the generic arity.</summary>
+    LoggerMessageDefine,
+
+    /// <summary><c>Serilog.ILogger</c> (and implementations) or the static <c>Serilog.Log</c>.</summary>
+    Serilog,
+}
+
+/// <summary>A call to a logging method that takes a message template, split into its parts.</summary>
+internal sealed class LogCall
+{
+    public LogCall(IInvocationOperation invocation, LoggingApi api, IArgumentOperation template, IArgumentOperation? exception, ImmutableArray<IOperation>? arguments, bool isScope)
+    {
+        Invocation = invocation;
+        Api = api;
+        Template = template;
+        Exception = exception;
+        Arguments = arguments;
+        IsScope = isScope;
+    }
+
+    public IInvocationOperation Invocation { get; }
+
+    public LoggingApi Api { get; }
+
+    /// <summary>The message template argument.</summary>
+    public IArgumentOperation Template { get; }
+
+    /// <summary>The template expression without conversions.</summary>
+    public IOperation TemplateValue => Template.Value.WalkDownConversions();
+
+    /// <summary>The exception argument, when the overload has an exception parameter.</summary>
+    public IArgumentOperation? Exception { get; }
+
+    /// <summary>
+    /// The template arguments in order (params expanded, conversions stripped), or null when they are not
+    /// known statically (an array passed as <c>params</c>). Empty for <c>LoggerMessage.Define*</c>.
+    /// </summary>
+    public ImmutableArray<IOperation>? Arguments { get; }
+
+    /// <summary>The number of values the template receives: the argument count, or the generic arity of <c>Define&lt;T1..Tn&gt;</c>.</summary>
+    public int? ValueCount => Api == LoggingApi.LoggerMessageDefine ? Invocation.TargetMethod.TypeArguments.Length : Arguments?.Length;
+
+    /// <summary><c>BeginScope</c>/<c>DefineScope</c>: there is no exception overload.</summary>
+    public bool IsScope { get; }
+
+    /// <summary>The constant template text, or null.</summary>
+    public string? ConstantTemplate => TemplateValue.ConstantValue is { HasValue: true, Value: string text } ? text : null;
+}
+
+/// <summary>Logging types of one compilation, resolved once in the compilation start action.</summary>
+internal sealed class LoggingSymbols
+{
+    private static readonly HashSet<string> MicrosoftMethodNames = new(System.StringComparer.Ordinal)
+    {
+        "LogTrace", "LogDebug", "LogInformation", "LogWarning", "LogError", "LogCritical", "Log", "BeginScope",
+    };
+
+    private static readonly HashSet<string> SerilogMethodNames = new(System.StringComparer.Ordinal)
+    {
+        "Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "Write",
+    };
+
+    private static readonly HashSet<string> TemplateParameterNames = new(System.StringComparer.Ordinal)
+    {
+        "message", "messageFormat", "messageTemplate", "formatString",
+    };
+
+    private readonly INamedTypeSymbol? loggerExtensions;
+    private readonly INamedTypeSymbol? loggerMessage;
+    private readonly INamedTypeSymbol? serilogLogger;
+    private readonly INamedTypeSymbol? serilogLog;
+
+    private LoggingSymbols(Compilation compilation)
+    {
+        loggerExtensions = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.LoggerExtensions);
+        loggerMessage = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.LoggerMessage);
+        serilogLogger = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.SerilogILogger);
+        serilogLog = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.SerilogLog);
+        Exception = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Exception);
+    }
+
+    public INamedTypeSymbol? Exception { get; }
+
+    /// <summary>Null when the compilation references neither Microsoft.Extensions.Logging nor Serilog.</summary>
+    public static LoggingSymbols? Create(Compilation compilation)
+    {
+        var symbols = new LoggingSymbols(compilation);
+        return symbols.loggerExtensions is null && symbols.loggerMessage is null && symbols.serilogLogger is null && symbols.serilogLog is null
+            ? null
+            : symbols;
+    }
+
+    /// <summary>True when the type is <see cref="System.Exception"/> or derives from it.</summary>
+    public bool IsException(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null && Exception is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, Exception))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Recognises a logging call with a message template. Names are compared before symbols.</summary>
+    public bool TryGetLogCall(IInvocationOperation invocation, out LogCall? call)
+    {
+        call = null;
+        var method = invocation.TargetMethod;
+        LoggingApi api;
+        if (MicrosoftMethodNames.Contains(method.Name) && IsType(method.ContainingType, loggerExtensions))
+        {
+            api = LoggingApi.MicrosoftExtensions;
+        }
+        else if (method.Name.StartsWith("Define", System.StringComparison.Ordinal) && IsType(method.ContainingType, loggerMessage))
+        {
+            api = LoggingApi.LoggerMessageDefine;
+        }
+        else if (SerilogMethodNames.Contains(method.Name) && IsSerilogType(method.ContainingType))
+        {
+            api = LoggingApi.Serilog;
+        }
+        else
+        {
+            return false;
+        }
+
+        IArgumentOperation? template = null;
+        IArgumentOperation? exception = null;
+        var arguments = new List<IArgumentOperation>(invocation.Arguments.Length);
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is null)
+            {
+                return false; // Incomplete code.
+            }
+
+            arguments.Add(argument);
+        }
+
+        arguments.Sort((a, b) => a.Parameter!.Ordinal.CompareTo(b.Parameter!.Ordinal));
+        foreach (var argument in arguments)
+        {
+            var parameter = argument.Parameter!;
+            if (template is null && parameter.Type.SpecialType == SpecialType.System_String && TemplateParameterNames.Contains(parameter.Name))
+            {
+                template = argument;
+            }
+            else if (template is null && exception is null && Exception is not null && SymbolEqualityComparer.Default.Equals(parameter.Type, Exception))
+            {
+                exception = argument;
+            }
+        }
+
+        if (template is null)
+        {
+            return false;
+        }
+
+        ImmutableArray<IOperation>? values = ImmutableArray<IOperation>.Empty;
+        if (api != LoggingApi.LoggerMessageDefine)
+        {
+            var builder = ImmutableArray.CreateBuilder<IOperation>();
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter!.Ordinal <= template.Parameter!.Ordinal)
+                {
+                    continue;
+                }
+
+                if (argument.Parameter.IsParams)
+                {
+                    var value = argument.Value.WalkDownConversions();
+                    if (value is IArrayCreationOperation { Initializer: { } initializer })
+                    {
+                        foreach (var element in initializer.ElementValues)
+                        {
+                            builder.Add(element.WalkDownConversions());
+                        }
+                    }
+                    else if (value.ConstantValue is not { HasValue: true, Value: null })
+                    {
+                        values = null; // An array built elsewhere: the count is unknown.
+                        break;
+                    }
+                }
+                else
+                {
+                    builder.Add(argument.Value.WalkDownConversions());
+                }
+            }
+
+            if (values is not null)
+            {
+                values = builder.ToImmutable();
+            }
+        }
+
+        var isScope = method.Name is "BeginScope" or "DefineScope";
+        call = new LogCall(invocation, api, template, exception, values, isScope);
+        return true;
+    }
+
+    private bool IsSerilogType(INamedTypeSymbol? type)
+    {
+        if (type is null || (serilogLogger is null && serilogLog is null))
+        {
+            return false;
+        }
+
+        if (IsType(type, serilogLogger) || IsType(type, serilogLog))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (IsType(implemented, serilogLogger))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsType(INamedTypeSymbol? actual, INamedTypeSymbol? expected)
+        => expected is not null && SymbolEqualityComparer.Default.Equals(actual, expected);
+}

@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using AksReady.Analyzers.Internal;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AksReady.Analyzers.Rules;
+
+/// <summary>
+/// AKS3003: an exception is passed as a message template argument, or (inside a catch block, with no exception
+/// argument) only its <c>Message</c> or <c>ToString()</c> is logged, instead of passing the exception itself.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ExceptionNotPassedToLoggerAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Index of the offending value among the template arguments; absent when the fix does not apply.</summary>
+    internal const string ArgumentIndexProperty = "ArgumentIndex";
+
+    /// <summary>Set when the reported expression is <c>ex.Message</c>/<c>ex.ToString()</c>: the fix moves <c>ex</c>.</summary>
+    internal const string UseReceiverProperty = "UseReceiver";
+
+    /// <summary>Set when the call already passes a non-null exception argument: the fix only removes the value.</summary>
+    internal const string HasExceptionProperty = "HasException";
+
+    internal static readonly DiagnosticDescriptor Rule = new(
+        id: DiagnosticIds.ExceptionNotPassedToLogger,
+        title: Localizable(nameof(Resources.AKS3003Title)),
+        messageFormat: Localizable(nameof(Resources.AKS3003Message)),
+        category: DiagnosticCategories.Observability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS3003Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.ExceptionNotPassedToLogger));
+
+    private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(CompilationStartAction);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var symbols = LoggingSymbols.Create(context.Compilation);
+        if (symbols?.Exception is null)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                if (symbols.TryGetLogCall((IInvocationOperation)operationContext.Operation, out var call) && call is { IsScope: false, Api: not LoggingApi.LoggerMessageDefine })
+                {
+                    Analyze(operationContext, symbols, call);
+                }
+            },
+            OperationKind.Invocation);
+    }
+
+    private static void Analyze(OperationAnalysisContext context, LoggingSymbols symbols, LogCall call)
+    {
+        var hasException = call.Exception is { } exceptionArgument
+                           && exceptionArgument.ArgumentKind != ArgumentKind.DefaultValue
+                           && exceptionArgument.Value.WalkDownConversions().ConstantValue is not { HasValue: true, Value: null };
+        var inCatch = IsInCatch(call.Invocation);
+        var canFix = call.ConstantTemplate is not null; // Every level method has an overload with an exception.
+        if (call.Arguments is { } arguments)
+        {
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                var argument = arguments[i];
+                if (symbols.IsException(argument.Type))
+                {
+                    Report(context, call, argument, i, useReceiver: false, hasException, canFix);
+                }
+                else if (!hasException && inCatch && IsExceptionText(argument, symbols))
+                {
+                    Report(context, call, argument, i, useReceiver: true, hasException, canFix);
+                }
+            }
+        }
+
+        if (!hasException && inCatch && call.ConstantTemplate is null)
+        {
+            // $"Failed: {ex.Message}": reported without a fix (AKS3001 rewrites the template first).
+            foreach (var operation in call.TemplateValue.DescendantsAndSelf())
+            {
+                if (IsExceptionText(operation, symbols))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), operation.Syntax.ToString()));
+                }
+            }
+        }
+    }
+
+    private static void Report(OperationAnalysisContext context, LogCall call, IOperation argument, int index, bool useReceiver, bool hasException, bool canFix)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (canFix && argument.Parent is not null && IsDirectArgument(call, argument))
+        {
+            properties = properties.Add(ArgumentIndexProperty, index.ToString(CultureInfo.InvariantCulture));
+            if (useReceiver)
+            {
+                properties = properties.Add(UseReceiverProperty, "true");
+            }
+
+            if (hasException)
+            {
+                properties = properties.Add(HasExceptionProperty, "true");
+            }
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(), properties, argument.Syntax.ToString()));
+    }
+
+    /// <summary>True when the value is written in the call's argument list (not in an array built elsewhere).</summary>
+    private static bool IsDirectArgument(LogCall call, IOperation argument)
+        => call.Invocation.Syntax.Span.Contains(argument.Syntax.Span);
+
+    /// <summary><c>ex.Message</c> or <c>ex.ToString()</c> on an exception.</summary>
+    private static bool IsExceptionText(IOperation operation, LoggingSymbols symbols) => operation switch
+    {
+        IPropertyReferenceOperation { Property.Name: "Message", Instance: { } instance } => symbols.IsException(instance.Type),
+        IInvocationOperation { TargetMethod.Name: "ToString", TargetMethod.Parameters.Length: 0, Instance: { } instance } => symbols.IsException(instance.Type),
+        _ => false,
+    };
+
+    private static bool IsInCatch(IOperation operation)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case ICatchClauseOperation:
+                    return true;
+                case IAnonymousFunctionOperation or ILocalFunctionOperation:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
+}

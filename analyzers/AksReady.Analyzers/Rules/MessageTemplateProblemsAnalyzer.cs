@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using AksReady.Analyzers.Internal;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AksReady.Analyzers.Rules;
+
+/// <summary>
+/// AKS3002: a constant message template does not match its arguments or has malformed placeholders: argument count,
+/// invalid braces, duplicate names, names that are not PascalCase, and reserved names (<c>OriginalFormat</c>).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MessageTemplateProblemsAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic properties of the PascalCase diagnostic, read by the code fix.</summary>
+    internal const string NameProperty = "Name";
+    internal const string NewNameProperty = "NewName";
+
+    /// <summary>Property names the logging pipeline uses itself.</summary>
+    private static readonly ImmutableHashSet<string> ReservedNames = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "OriginalFormat");
+
+    internal static readonly DiagnosticDescriptor ArgumentCountRule = new(
+        id: DiagnosticIds.MessageTemplateProblem,
+        title: Localizable(nameof(Resources.AKS3002Title)),
+        messageFormat: Localizable(nameof(Resources.AKS3002MessageArgumentCount)),
+        category: DiagnosticCategories.Observability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS3002Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.MessageTemplateProblem));
+
+    internal static readonly DiagnosticDescriptor InvalidBracesRule = new(
+        id: DiagnosticIds.MessageTemplateProblem,
+        title: Localizable(nameof(Resources.AKS3002Title)),
+        messageFormat: Localizable(nameof(Resources.AKS3002MessageInvalidBraces)),
+        category: DiagnosticCategories.Observability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS3002Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.MessageTemplateProblem));
+
+    internal static readonly DiagnosticDescriptor DuplicateNameRule = new(
+        id: DiagnosticIds.MessageTemplateProblem,
+        title: Localizable(nameof(Resources.AKS3002Title)),
+        messageFormat: Localizable(nameof(Resources.AKS3002MessageDuplicateName)),
+        category: DiagnosticCategories.Observability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS3002Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.MessageTemplateProblem));
+
+    internal static readonly DiagnosticDescriptor PascalCaseRule = new(
+        id: DiagnosticIds.MessageTemplateProblem,
+        title: Localizable(nameof(Resources.AKS3002Title)),
+        messageFormat: Localizable(nameof(Resources.AKS3002MessagePascalCase)),
+        category: DiagnosticCategories.Observability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS3002Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.MessageTemplateProblem));
+
+    internal static readonly DiagnosticDescriptor ReservedNameRule = new(
+        id: DiagnosticIds.MessageTemplateProblem,
+        title: Localizable(nameof(Resources.AKS3002Title)),
+        messageFormat: Localizable(nameof(Resources.AKS3002MessageReservedName)),
+        category: DiagnosticCategories.Observability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS3002Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.MessageTemplateProblem));
+
+
+    private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(ArgumentCountRule, InvalidBracesRule, DuplicateNameRule, PascalCaseRule, ReservedNameRule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(CompilationStartAction);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var symbols = LoggingSymbols.Create(context.Compilation);
+        if (symbols is null)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                if (symbols.TryGetLogCall((IInvocationOperation)operationContext.Operation, out var call) && call?.ConstantTemplate is { } text)
+                {
+                    Analyze(operationContext, call, MessageTemplate.Parse(text));
+                }
+            },
+            OperationKind.Invocation);
+    }
+
+    private static void Analyze(OperationAnalysisContext context, LogCall call, MessageTemplate template)
+    {
+        var location = call.Template.Value.Syntax.GetLocation();
+        if (template.Error != MessageTemplateError.None)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(InvalidBracesRule, location, template.ErrorPosition.ToString(CultureInfo.InvariantCulture)));
+            return;
+        }
+
+        var hasDuplicates = false;
+        foreach (var duplicate in template.DuplicateNames())
+        {
+            if (call.Api == LoggingApi.Serilog && IsNumber(duplicate))
+            {
+                continue; // Serilog binds "{0} … {0}" to one value.
+            }
+
+            hasDuplicates = true;
+            context.ReportDiagnostic(Diagnostic.Create(DuplicateNameRule, location, duplicate));
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var placeholder in template.Placeholders)
+        {
+            if (!names.Add(placeholder.Name))
+            {
+                continue;
+            }
+
+            if (ReservedNames.Contains(placeholder.Name))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(ReservedNameRule, location, placeholder.Name));
+            }
+            else if (!placeholder.IsPositional && !MessageTemplate.IsPascalCase(placeholder.Name))
+            {
+                var newName = MessageTemplate.ToPascalCase(placeholder.Name);
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(NameProperty, placeholder.Name).Add(NewNameProperty, newName);
+                context.ReportDiagnostic(Diagnostic.Create(PascalCaseRule, location, properties, placeholder.Name, newName.Length > 0 ? newName : "a PascalCase name"));
+            }
+        }
+
+        if (hasDuplicates || call.ValueCount is not { } valueCount)
+        {
+            return;
+        }
+
+        var expected = call.Api == LoggingApi.Serilog && AllPositional(template) ? names.Count : template.Placeholders.Length;
+        if (expected != valueCount)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                ArgumentCountRule,
+                location,
+                expected.ToString(CultureInfo.InvariantCulture),
+                valueCount.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    private static bool IsNumber(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Serilog binds <c>{0} {1} {0}</c> by index, so repeated indices share one value.</summary>
+    private static bool AllPositional(MessageTemplate template)
+    {
+        foreach (var placeholder in template.Placeholders)
+        {
+            if (!placeholder.IsPositional)
+            {
+                return false;
+            }
+        }
+
+        return template.Placeholders.Length > 0;
+    }
+
+    private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Immutable;
+using AksReady.Analyzers.Configuration;
+using AksReady.Analyzers.Internal;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AksReady.Analyzers.Rules;
+
+/// <summary>
+/// AKS3005: a logging call writes a secret-like value: a placeholder or an argument named like a password, token,
+/// secret, API key, connection string or credential.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SecretLoggedAnalyzer : DiagnosticAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = new(
+        id: DiagnosticIds.SecretLogged,
+        title: Localizable(nameof(Resources.AKS3005Title)),
+        messageFormat: Localizable(nameof(Resources.AKS3005Message)),
+        category: DiagnosticCategories.Observability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS3005Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.SecretLogged));
+
+    private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(CompilationStartAction);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var symbols = LoggingSymbols.Create(context.Compilation);
+        if (symbols is null)
+        {
+            return;
+        }
+
+        var names = new SensitiveNames(context.Options.GetProjectWideList(context.Compilation, OptionKeys.AdditionalSensitiveNames));
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                if (symbols.TryGetLogCall((IInvocationOperation)operationContext.Operation, out var call) && call is not null)
+                {
+                    Analyze(operationContext, call, names);
+                }
+            },
+            OperationKind.Invocation);
+    }
+
+    private static void Analyze(OperationAnalysisContext context, LogCall call, SensitiveNames names)
+    {
+        var arguments = call.Arguments ?? ImmutableArray<IOperation>.Empty;
+        var placeholders = call.ConstantTemplate is { } text ? MessageTemplate.Parse(text).Placeholders : ImmutableArray<MessageTemplatePlaceholder>.Empty;
+        var count = Math.Max(arguments.Length, placeholders.Length);
+        for (var i = 0; i < count; i++)
+        {
+            var argument = i < arguments.Length ? arguments[i] : null;
+            if (argument is not null && !SensitiveNames.CanHoldSecret(argument.Type))
+            {
+                continue;
+            }
+
+            var placeholder = i < placeholders.Length ? placeholders[i].Name : null;
+            var argumentName = argument is null ? null : GetName(argument);
+            string? reported = names.IsSensitive(placeholder) ? placeholder : names.IsSensitive(argumentName) ? argumentName : null;
+            if (reported is not null)
+            {
+                var location = (argument ?? call.TemplateValue).Syntax.GetLocation();
+                context.ReportDiagnostic(Diagnostic.Create(Rule, location, reported));
+            }
+        }
+
+        if (call.ConstantTemplate is null)
+        {
+            // $"Connecting with {connectionString}" (AKS3001 reports the template itself).
+            foreach (var operation in call.TemplateValue.DescendantsAndSelf())
+            {
+                if (operation is IInterpolationOperation { Expression: { } expression }
+                    && SensitiveNames.CanHoldSecret(expression.Type)
+                    && GetName(expression.WalkDownConversions()) is { } name
+                    && names.IsSensitive(name))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, expression.Syntax.GetLocation(), name));
+                }
+            }
+        }
+    }
+
+    /// <summary>The name a value is known by: a local, parameter, field, property or method name.</summary>
+    private static string? GetName(IOperation operation) => operation switch
+    {
+        ILocalReferenceOperation local => local.Local.Name,
+        IParameterReferenceOperation parameter => parameter.Parameter.Name,
+        IFieldReferenceOperation field => field.Field.Name,
+        IPropertyReferenceOperation property => property.Property.Name,
+        IInvocationOperation invocation => invocation.TargetMethod.Name is "ToString" && invocation.Instance is { } instance ? GetName(instance.WalkDownConversions()) : invocation.TargetMethod.Name,
+        _ => null,
+    };
+
+    private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
+}

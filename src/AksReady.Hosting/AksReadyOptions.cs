@@ -1,0 +1,104 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AksReady.Hosting;
+
+/// <summary>
+/// Settings for the AksReady runtime: probe paths, the container port and graceful-shutdown timings.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Values are resolved in this order, each step overriding the previous one:
+/// the property initialisers (built-in defaults), the <c>[assembly: AssemblyMetadata("AksReady.*", ...)]</c>
+/// attributes that AksReady.Sdk stamps into the entry assembly, the <c>AksReady</c> configuration section,
+/// and finally the <see cref="Action{T}"/> passed to <c>AddAksReady</c>.
+/// </para>
+/// <para>
+/// The options are validated when the host starts (DataAnnotations plus cross-property rules),
+/// so a bad path or an impossible shutdown budget stops the app with an <see cref="Microsoft.Extensions.Options.OptionsValidationException"/>.
+/// </para>
+/// </remarks>
+public sealed class AksReadyOptions
+{
+    /// <summary>The configuration section the options are bound from: <c>AksReady</c>.</summary>
+    public const string DefaultConfigSectionName = "AksReady";
+
+    /// <summary>The default startup probe path: <c>/healthz/startup</c>.</summary>
+    public const string DefaultStartupPath = "/healthz/startup";
+
+    /// <summary>The default liveness probe path: <c>/healthz/live</c>.</summary>
+    public const string DefaultLivenessPath = "/healthz/live";
+
+    /// <summary>The default readiness probe path: <c>/healthz/ready</c>.</summary>
+    public const string DefaultReadinessPath = "/healthz/ready";
+
+    /// <summary>The default container port: <c>8080</c>, the default of the .NET container images.</summary>
+    public const int DefaultPort = 8080;
+
+    /// <summary>The default drain delay in seconds: <c>5</c>.</summary>
+    public const int DefaultDrainDelaySeconds = 5;
+
+    /// <summary>The default termination grace period in seconds: <c>30</c>, the Kubernetes default.</summary>
+    public const int DefaultTerminationGracePeriodSeconds = 30;
+
+    /// <summary>Gets or sets the path of the startup probe.</summary>
+    /// <value>Defaults to <c>/healthz/startup</c>. Configuration key <c>AksReady:StartupPath</c>.</value>
+    /// <remarks>Returns 503 until the host has started and every registered warm-up has completed.</remarks>
+    [Required]
+    public string StartupPath { get; set; } = DefaultStartupPath;
+
+    /// <summary>Gets or sets the path of the liveness probe.</summary>
+    /// <value>Defaults to <c>/healthz/live</c>. Configuration key <c>AksReady:LivenessPath</c>.</value>
+    /// <remarks>Runs only the health checks tagged <c>live</c> (the built-in <c>self</c> check).</remarks>
+    [Required]
+    public string LivenessPath { get; set; } = DefaultLivenessPath;
+
+    /// <summary>Gets or sets the path of the readiness probe.</summary>
+    /// <value>Defaults to <c>/healthz/ready</c>. Configuration key <c>AksReady:ReadinessPath</c>.</value>
+    /// <remarks>Runs the health checks tagged <c>ready</c>; returns 503 <c>Draining</c> as soon as the host starts stopping.</remarks>
+    [Required]
+    public string ReadinessPath { get; set; } = DefaultReadinessPath;
+
+    /// <summary>Gets or sets the port the container listens on (the Kubernetes <c>containerPort</c>).</summary>
+    /// <value>Defaults to <c>8080</c>. Configuration key <c>AksReady:Port</c>.</value>
+    /// <remarks>
+    /// AksReady does not move Kestrel to this port (the container image's <c>ASPNETCORE_HTTP_PORTS</c> does);
+    /// inside a container it logs a warning when the server listens elsewhere, because the probes would then fail.
+    /// </remarks>
+    [Range(1, 65535)]
+    public int Port { get; set; } = DefaultPort;
+
+    /// <summary>
+    /// Gets or sets how long, in seconds, the app keeps serving after it has been asked to stop
+    /// (SIGTERM) while readiness already reports 503, so load balancers and kube-proxy stop routing to it.
+    /// </summary>
+    /// <value>Defaults to <c>5</c>. Configuration key <c>AksReady:DrainDelaySeconds</c>. <c>0</c> disables the drain.</value>
+    [Range(0, 3600)]
+    public int DrainDelaySeconds { get; set; } = DefaultDrainDelaySeconds;
+
+    /// <summary>Gets or sets the pod's <c>terminationGracePeriodSeconds</c>: the time Kubernetes waits after SIGTERM before SIGKILL.</summary>
+    /// <value>Defaults to <c>30</c>. Configuration key <c>AksReady:TerminationGracePeriodSeconds</c>.</value>
+    /// <remarks>
+    /// The drain delay must be shorter than this. When <see cref="Microsoft.Extensions.Hosting.HostOptions.ShutdownTimeout"/>
+    /// is longer, AksReady lowers it to this value so the host finishes before the kubelet kills it.
+    /// </remarks>
+    [Range(1, 86400)]
+    public int TerminationGracePeriodSeconds { get; set; } = DefaultTerminationGracePeriodSeconds;
+
+    /// <summary>
+    /// Gets or sets a value indicating whether <c>AddAksReady</c> gives every <c>IHttpClientFactory</c> client the standard
+    /// resilience handler (no retries for POST, PATCH, CONNECT).
+    /// </summary>
+    /// <value>
+    /// Defaults to <see langword="true"/>. Configuration key <c>AksReady:HttpClientResilience</c>. Read when <c>AddAksReady</c>
+    /// runs (it decides what is registered): set it in configuration or in the callback, not later.
+    /// </value>
+    public bool HttpClientResilience { get; set; } = true;
+
+    /// <summary>Gets or sets the management listener settings (used by <c>AddAksReadyManagementServer()</c>).</summary>
+    /// <value>Configuration section <c>AksReady:Management</c>.</value>
+    [Microsoft.Extensions.Options.ValidateObjectMembers]
+    public AksReadyManagementOptions Management { get; set; } = new();
+
+    /// <summary>Gets the drain delay as a <see cref="TimeSpan"/>.</summary>
+    internal TimeSpan DrainDelay => TimeSpan.FromSeconds(DrainDelaySeconds);
+}

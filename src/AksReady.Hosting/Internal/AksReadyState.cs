@@ -1,0 +1,34 @@
+namespace AksReady.Hosting.Internal;
+
+/// <summary>Process-wide probe state shared by the lifecycle service and the probe endpoints.</summary>
+internal sealed class AksReadyState
+{
+    private int _started;
+    private int _warmedUp;
+    private int _warmupFailed;
+    private int _draining;
+
+    /// <summary>True once <c>IHostApplicationLifetime.ApplicationStarted</c> has fired.</summary>
+    public bool IsStarted => Volatile.Read(ref _started) == 1;
+
+    /// <summary>True once every registered warm-up has completed successfully.</summary>
+    public bool IsWarmedUp => Volatile.Read(ref _warmedUp) == 1;
+
+    /// <summary>True when a warm-up threw: the startup probe stays unhealthy.</summary>
+    public bool WarmupFailed => Volatile.Read(ref _warmupFailed) == 1;
+
+    /// <summary>True once the host has started stopping: readiness reports <c>Draining</c>.</summary>
+    public bool IsDraining => Volatile.Read(ref _draining) == 1;
+
+    /// <summary>True when the startup probe may report healthy (before its own tagged checks run).</summary>
+    public bool IsStartupComplete => IsStarted && IsWarmedUp;
+
+    public void MarkStarted() => Volatile.Write(ref _started, 1);
+
+    public void MarkWarmedUp() => Volatile.Write(ref _warmedUp, 1);
+
+    public void MarkWarmupFailed() => Volatile.Write(ref _warmupFailed, 1);
+
+    /// <summary>Marks the app as draining; returns true only for the first caller.</summary>
+    public bool TryBeginDrain() => Interlocked.Exchange(ref _draining, 1) == 0;
+}

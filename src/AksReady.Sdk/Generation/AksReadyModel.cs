@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+
+namespace AksReady.Sdk.Generation;
+
+/// <summary>Checked, typed values from which the Dockerfile and the manifests are written.</summary>
+public sealed class AksReadyModel
+{
+    /// <summary>The user id of the 'app' user in the .NET container images ($APP_UID).</summary>
+    public const int AppUid = 1654;
+
+    /// <summary>Gets or sets the MSBuild project name.</summary>
+    public string ProjectName { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the Kubernetes name (DNS-1123 label) of every resource.</summary>
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the namespace.</summary>
+    public string Namespace { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the image reference repository:tag.</summary>
+    public string Image { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the value of the app.kubernetes.io/version label.</summary>
+    public string VersionLabel { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the container port.</summary>
+    public int Port { get; set; }
+
+    /// <summary>Gets or sets the Service port.</summary>
+    public int ServicePort { get; set; }
+
+    /// <summary>Gets or sets the fixed replica count.</summary>
+    public int Replicas { get; set; }
+
+    /// <summary>Gets or sets the HPA minimum (null: no HPA).</summary>
+    public int? MinReplicas { get; set; }
+
+    /// <summary>Gets or sets the HPA maximum (null: no HPA).</summary>
+    public int? MaxReplicas { get; set; }
+
+    /// <summary>Gets or sets the resource requests (cpu, memory, ephemeral-storage).</summary>
+    public IDictionary<string, string> Requests { get; set; } = new SortedDictionary<string, string>();
+
+    /// <summary>Gets or sets the resource limits (cpu, memory, ephemeral-storage).</summary>
+    public IDictionary<string, string> Limits { get; set; } = new SortedDictionary<string, string>();
+
+    /// <summary>Gets or sets the startup probe path.</summary>
+    public string StartupPath { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the liveness probe path.</summary>
+    public string LivenessPath { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the readiness probe path.</summary>
+    public string ReadinessPath { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the preStop sleep.</summary>
+    public int PreStopSleepSeconds { get; set; }
+
+    /// <summary>Gets or sets the in-app drain delay.</summary>
+    public int DrainDelaySeconds { get; set; }
+
+    /// <summary>Gets or sets the host shutdown timeout.</summary>
+    public int ShutdownTimeoutSeconds { get; set; }
+
+    /// <summary>Gets or sets terminationGracePeriodSeconds.</summary>
+    public int TerminationGracePeriodSeconds { get; set; }
+
+    /// <summary>Gets or sets the HPA CPU utilization target (percent).</summary>
+    public int CpuUtilization { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether a PodDisruptionBudget is written.</summary>
+    public bool PodDisruptionBudget { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether a NetworkPolicy is written.</summary>
+    public bool NetworkPolicy { get; set; }
+
+    /// <summary>Gets or sets the CIDR blocks the pods may reach besides DNS.</summary>
+    public IList<string> EgressCidrs { get; set; } = new List<string>();
+
+    /// <summary>Gets or sets a value indicating whether topologySpreadConstraints are written.</summary>
+    public bool TopologySpread { get; set; }
+
+    /// <summary>Gets or sets the Kustomize overlay names.</summary>
+    public IList<string> Overlays { get; set; } = new List<string>();
+
+    /// <summary>Gets or sets the Dockerfile model.</summary>
+    public DockerfileModel Docker { get; set; } = new();
+
+    /// <summary>Gets or sets the SDK version for headers.</summary>
+    public string SdkVersion { get; set; } = string.Empty;
+}
+
+/// <summary>What the Dockerfile needs: paths relative to the build context and the images.</summary>
+public sealed class DockerfileModel
+{
+    /// <summary>Gets or sets the SDK image (build stage).</summary>
+    public string SdkImage { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the runtime image (final stage).</summary>
+    public string RuntimeImage { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the project file, relative to the context.</summary>
+    public string ProjectPath { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the project files (the project and its references), relative to the context, sorted.</summary>
+    public IList<string> ProjectFiles { get; set; } = new List<string>();
+
+    /// <summary>Gets or sets the restore inputs (Directory.Build.*, NuGet.config, ...), relative to the context, sorted.</summary>
+    public IList<string> RestoreFiles { get; set; } = new List<string>();
+
+    /// <summary>Gets or sets the entry assembly file name.</summary>
+    public string EntryAssembly { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the port.</summary>
+    public int Port { get; set; }
+
+    /// <summary>Gets or sets the Dockerfile path relative to the context (null when outside it).</summary>
+    public string? DockerfilePathInContext { get; set; }
+}

@@ -1,0 +1,172 @@
+using AksReady.Analyzers.Rules;
+using AksReady.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = AksReady.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<AksReady.Analyzers.Rules.MessageTemplateProblemsAnalyzer, AksReady.Analyzers.CodeFixes.Rules.MessageTemplateProblemsCodeFixProvider>;
+
+namespace AksReady.Analyzers.Tests.Rules;
+
+public sealed class MessageTemplateProblemsAnalyzerTests
+{
+    private const string Usings = """
+        using System;
+        using Microsoft.Extensions.Logging;
+
+        """;
+
+    private static Task VerifyAsync(string source, string? fixedSource, params DiagnosticResult[] expected)
+        => VerifyCS.VerifyCodeFixAsync(Usings + source, expected, fixedSource is null ? null : Usings + fixedSource, OutputKind.DynamicallyLinkedLibrary);
+
+    private static DiagnosticResult Count(int location, int placeholders, int arguments)
+        => VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.ArgumentCountRule).WithLocation(location).WithArguments(placeholders.ToString(), arguments.ToString());
+
+    [Fact]
+    public Task ArgumentCountMismatch_Reported()
+        => VerifyAsync("""
+            public sealed class Worker(ILogger<Worker> logger)
+            {
+                private static readonly Action<ILogger, int, Exception?> Logged = LoggerMessage.Define<int>(LogLevel.Information, new EventId(1), {|#2:"Job {JobId} of {Total}"|});
+
+                public void Run(Exception ex, int id, int total)
+                {
+                    logger.LogInformation({|#0:"Job {JobId} of {Total}"|}, id);
+                    logger.LogError(ex, {|#1:"Job failed"|}, id);
+                    logger.LogInformation("Job {JobId} of {Total}", id, total);
+                    logger.LogInformation("Job {JobId}", new object[] { id });
+                    var values = new object[] { id, total };
+                    logger.LogInformation("Unknown count {JobId}", values);
+                }
+            }
+            """, null,
+            Count(0, 2, 1),
+            Count(1, 0, 1),
+            Count(2, 2, 1));
+
+    [Fact]
+    public Task InvalidBraces_Reported()
+        => VerifyAsync("""
+            public sealed class Worker(ILogger<Worker> logger)
+            {
+                public void Run(int id)
+                {
+                    logger.LogInformation({|#0:"Job {JobId"|}, id);
+                    logger.LogInformation({|#1:"Job } done"|});
+                    logger.LogInformation({|#2:"Job {} done"|});
+                    logger.LogInformation({|#3:"Job {Job Id} done"|}, id);
+                    logger.LogInformation("Literal {{braces}} and {JobId}", id);
+                }
+            }
+            """, null,
+            VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.InvalidBracesRule).WithLocation(0).WithArguments("4"),
+            VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.InvalidBracesRule).WithLocation(1).WithArguments("4"),
+            VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.InvalidBracesRule).WithLocation(2).WithArguments("4"),
+            VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.InvalidBracesRule).WithLocation(3).WithArguments("4"));
+
+    [Fact]
+    public Task DuplicateAndReservedNames_Reported()
+        => VerifyAsync("""
+            public sealed class Worker(ILogger<Worker> logger)
+            {
+                public void Run(int a, int b)
+                {
+                    logger.LogInformation({|#0:"From {Id} to {Id}"|}, a, b);
+                    logger.LogInformation({|#1:"Format {OriginalFormat}"|}, a);
+                    logger.LogInformation({|#2:"Format {@OriginalFormat}"|}, a);
+                }
+            }
+            """, null,
+            VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.DuplicateNameRule).WithLocation(0).WithArguments("Id"),
+            VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.ReservedNameRule).WithLocation(1).WithArguments("OriginalFormat"),
+            VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.ReservedNameRule).WithLocation(2).WithArguments("OriginalFormat"));
+
+    [Fact]
+    public Task NotPascalCase_RenamedKeepingPrefixAndFormat()
+        => VerifyAsync("""
+            public sealed class Worker(ILogger<Worker> logger)
+            {
+                public void Run(int id, double price, object user)
+                {
+                    logger.LogInformation({|#0:{|#1:"Job {jobId} cost {unit_price,8:C} for {@user}"|}|}, id, price, user);
+                }
+            }
+            """, """
+            public sealed class Worker(ILogger<Worker> logger)
+            {
+                public void Run(int id, double price, object user)
+                {
+                    logger.LogInformation("Job {JobId} cost {UnitPrice,8:C} for {@User}", id, price, user);
+                }
+            }
+            """,
+            VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.PascalCaseRule).WithLocation(0).WithArguments("jobId", "JobId"),
+            VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.PascalCaseRule).WithLocation(0).WithArguments("unit_price", "UnitPrice"),
+            VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.PascalCaseRule).WithLocation(1).WithArguments("user", "User"));
+
+    [Fact]
+    public Task ValidTemplates_NotReported()
+        => VerifyAsync("""
+            public sealed class Worker(ILogger<Worker> logger)
+            {
+                private const string Template = "Job {JobId} took {Elapsed:N2} ms";
+
+                public void Run(Exception ex, int id, double elapsed, string message)
+                {
+                    logger.LogInformation(Template, id, elapsed);
+                    logger.LogError(ex, "Job {JobId} failed", id);
+                    logger.Log(LogLevel.Warning, new EventId(3), ex, "Job {JobId,-10} {Http2Status}", id, 200);
+                    logger.LogInformation("No placeholders");
+                    logger.LogInformation(message, id);
+                    using var scope = logger.BeginScope("Job {JobId}", id);
+                    logger.LogInformation("Positional {0} {1}", id, elapsed);
+                    string.Format("{0} {0} {bad", id);
+                }
+            }
+            """, null);
+
+    [Fact]
+    public Task Serilog_PrefixesPositionalAndGenericOverloads()
+    {
+        var test = new VerifyCS.Test
+        {
+            ReferenceAssemblies = TestReferenceAssemblies.AspNetCore80WithSerilog,
+            TestCode = """
+                using System;
+                using Serilog;
+
+                public sealed class Worker(ILogger logger)
+                {
+                    public void Run(Exception ex, object order, int id)
+                    {
+                        logger.Information("Order {@Order} for {$Id}", order, id);
+                        logger.Information("Positional {0} then {0} again", id);
+                        Log.Warning("Generic {Id}", id);
+                        logger.Error(ex, {|#0:"Missing {Id} and {Order}"|}, id);
+                        Log.Debug({|#1:"Bad {@order}"|}, order);
+                    }
+                }
+                """,
+            FixedCode = """
+                using System;
+                using Serilog;
+
+                public sealed class Worker(ILogger logger)
+                {
+                    public void Run(Exception ex, object order, int id)
+                    {
+                        logger.Information("Order {@Order} for {$Id}", order, id);
+                        logger.Information("Positional {0} then {0} again", id);
+                        Log.Warning("Generic {Id}", id);
+                        logger.Error(ex, {|#0:"Missing {Id} and {Order}"|}, id);
+                        Log.Debug("Bad {@Order}", order);
+                    }
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.FixedState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.ExpectedDiagnostics.Add(Count(0, 2, 1));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.PascalCaseRule).WithLocation(1).WithArguments("order", "Order"));
+        test.FixedState.ExpectedDiagnostics.Add(Count(0, 2, 1));
+        return test.RunAsync();
+    }
+}

@@ -1,0 +1,141 @@
+using AksReady.Analyzers.Rules;
+using AksReady.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = AksReady.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AksReady.Analyzers.Rules.SecretLoggedAnalyzer>;
+
+namespace AksReady.Analyzers.Tests.Rules;
+
+public sealed class SecretLoggedAnalyzerTests
+{
+    private const string Usings = """
+        using System;
+        using System.Threading;
+        using Microsoft.Extensions.Logging;
+
+        """;
+
+    private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new VerifyCS.Test { TestCode = Usings + source };
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    private static DiagnosticResult Expected(int location, string name)
+        => VerifyCS.Diagnostic(SecretLoggedAnalyzer.Rule).WithLocation(location).WithArguments(name);
+
+    [Fact]
+    public Task SecretPlaceholdersAndArguments_Reported()
+        => VerifyAsync("""
+            public sealed class Options { public string ConnectionString { get; set; } = ""; public string ApiKey { get; set; } = ""; }
+
+            public sealed class Worker(ILogger<Worker> logger, Options options)
+            {
+                private readonly string _clientSecret = "";
+
+                public void Run(string user, string password, string value, object credentials)
+                {
+                    logger.LogInformation("Login {User} with {Password}", user, {|#0:password|});
+                    logger.LogDebug("Connecting to {Target}", {|#1:options.ConnectionString|});
+                    logger.LogDebug("Key {Value}", {|#2:options.ApiKey|});
+                    logger.LogTrace("Using {AccessToken}", {|#3:value|});
+                    logger.LogTrace("Secret {Value}", {|#4:_clientSecret|});
+                    logger.LogWarning("Auth {@Credentials}", {|#5:credentials|});
+                    logger.LogInformation($"Connecting with {{|#6:password|}}");
+                }
+            }
+            """,
+            Expected(0, "Password"),
+            Expected(1, "ConnectionString"),
+            Expected(2, "ApiKey"),
+            Expected(3, "AccessToken"),
+            Expected(4, "_clientSecret"),
+            Expected(5, "Credentials"),
+            Expected(6, "password"));
+
+    [Fact]
+    public Task DefineTemplate_Reported()
+        => VerifyAsync("""
+            public static class Log
+            {
+                public static readonly Action<ILogger, string, Exception?> Connecting =
+                    LoggerMessage.Define<string>(LogLevel.Information, new EventId(1), {|#0:"Connecting with {ConnectionString}"|});
+            }
+            """,
+            Expected(0, "ConnectionString"));
+
+    [Fact]
+    public Task MetadataAndNonSecretTypes_NotReported()
+        => VerifyAsync("""
+            public sealed class Worker(ILogger<Worker> logger)
+            {
+                public void Run(CancellationToken cancellationToken, int tokenCount, DateTime tokenExpiry, string secretName, bool hasPassword,
+                                TimeSpan tokenLifetime, string keyVaultUri, string user)
+                {
+                    logger.LogInformation("Used {TokenCount} tokens", tokenCount);
+                    logger.LogInformation("Token expires {TokenExpiry}", tokenExpiry);
+                    logger.LogInformation("Reading secret {SecretName}", secretName);
+                    logger.LogInformation("Has password {HasPassword}", hasPassword);
+                    logger.LogInformation("Lifetime {Lifetime}", tokenLifetime);
+                    logger.LogInformation("Cancelled {Token}", cancellationToken);
+                    logger.LogInformation("Vault {Uri} for {User}", keyVaultUri, user);
+                    logger.LogInformation("Password policy changed");
+                    Console.WriteLine(secretName);
+                }
+            }
+            """);
+
+    [Fact]
+    public async Task AdditionalSensitiveNames_FromEditorConfig()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = Usings + """
+                public sealed class Worker(ILogger<Worker> logger)
+                {
+                    public void Run(string ssn, string pin)
+                    {
+                        logger.LogInformation("Customer {Ssn}", {|#0:ssn|});
+                        logger.LogInformation("Card {Pin}", pin);
+                    }
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
+            root = true
+
+            [*.cs]
+            dotnet_code_quality.AKS3005.additional_sensitive_names = ssn, social_security
+            """));
+        test.ExpectedDiagnostics.Add(Expected(0, "Ssn"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Serilog_Reported()
+    {
+        var test = new VerifyCS.Test
+        {
+            ReferenceAssemblies = TestReferenceAssemblies.AspNetCore80WithSerilog,
+            TestCode = """
+                using Serilog;
+
+                public sealed class Worker(ILogger logger)
+                {
+                    public void Run(string bearerToken, string user)
+                    {
+                        logger.Information("Calling API as {User} with {Header}", user, {|#0:bearerToken|});
+                        Log.Debug("Password {Password}", {|#1:"hunter2"|});
+                    }
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.ExpectedDiagnostics.Add(Expected(0, "bearerToken"));
+        test.ExpectedDiagnostics.Add(Expected(1, "Password"));
+        await test.RunAsync();
+    }
+}

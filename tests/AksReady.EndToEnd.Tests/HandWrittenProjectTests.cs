@@ -1,0 +1,47 @@
+namespace AksReady.EndToEnd.Tests;
+
+/// <summary>A project written by hand that takes AksReady.Sdk as a PackageReference (the other way in) and seeds a violation.</summary>
+[Collection(PackagedProductCollection.Name)]
+public sealed class HandWrittenProjectTests(PackagedProductFixture product)
+{
+    [Fact]
+    public async Task Package_reference_brings_analyzers_that_report_the_seeded_violation_and_generates_artifacts()
+    {
+        const string name = "Fabrikam.Billing";
+        var directory = product.NewProjectDirectory(name);
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk.Web">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <!-- The seeded violation below must be reported, not fail the build. -->
+                <WarningsNotAsErrors>AKS1001</WarningsNotAsErrors>
+                <AksReadyGenerateOnBuild>true</AksReadyGenerateOnBuild>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="AksReady.Sdk" Version="{product.PackageVersion}" />
+                <PackageReference Include="AksReady.Hosting" Version="{product.PackageVersion}" />
+              </ItemGroup>
+            </Project>
+            """);
+        // Seeded violation: a web app that maps no health endpoints (AKS1001).
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), """
+            var builder = WebApplication.CreateBuilder(args);
+            builder.AddAksReady();
+            var app = builder.Build();
+            app.MapGet("/", () => "billing");
+            app.Run();
+            """);
+
+        var build = (await product.DotnetAsync(directory, "build", "-c", "Release", "-tl:off", "-nodeReuse:false"))
+            .EnsureSuccess("dotnet build of the hand-written project");
+
+        Assert.Matches(@"Program\.cs\(1,\d+\): warning AKS1001", build.Output);
+        var outputDirectory = PackagedProductFixture.ReportedOutputDirectory(build.Output, name);
+        Assert.Contains($"ENTRYPOINT [\"dotnet\", \"{name}.dll\"]", File.ReadAllText(Path.Combine(outputDirectory, "Dockerfile")));
+        Assert.True(File.Exists(Path.Combine(outputDirectory, "k8s", "base", "deployment.yaml")));
+        Assert.True(File.Exists(Path.Combine(outputDirectory, "k8s", "base", "service.yaml")));
+    }
+}

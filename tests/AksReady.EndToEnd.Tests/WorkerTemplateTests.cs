@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace AksReady.EndToEnd.Tests;
+
+/// <summary>`dotnet new aksready-worker`: a generic-host worker whose probes are served by the management listener.</summary>
+[Collection(PackagedProductCollection.Name)]
+public sealed class WorkerTemplateTests(PackagedProductFixture product)
+{
+    [Fact]
+    public async Task Created_worker_builds_clean_writes_its_artifacts_answers_its_probes_and_drains_on_sigterm()
+    {
+        const string name = "Contoso.Invoicing";
+        var directory = product.NewProjectDirectory(name);
+        (await product.DotnetAsync(directory, "new", "aksready-worker", "-n", name, "-o", ".", "--no-restore", "--debug:custom-hive", product.TemplateHive))
+            .EnsureSuccess("dotnet new aksready-worker");
+
+        var build = (await product.DotnetAsync(directory, "build", "-c", "Release", "-warnaserror", "-tl:off", "-nodeReuse:false"))
+            .EnsureSuccess("dotnet build of the created worker");
+        Assert.DoesNotMatch(new Regex(@"(warning|error) AKS\d{4}"), build.Output);
+
+        var outputDirectory = PackagedProductFixture.ReportedOutputDirectory(build.Output, name);
+        var dockerfile = File.ReadAllText(Path.Combine(outputDirectory, "Dockerfile"));
+        Assert.Contains($"ENTRYPOINT [\"dotnet\", \"{name}.dll\"]", dockerfile);
+        // AksReady.Hosting brings the ASP.NET Core shared framework (the management listener is Kestrel), so the worker
+        // needs the aspnet runtime image even though it is not a web project.
+        Assert.Matches(@"FROM mcr\.microsoft\.com/dotnet/aspnet:10\.0", dockerfile);
+
+        var probes = GeneratedDeployment.ReadProbes(Path.Combine(outputDirectory, "k8s", "base", "deployment.yaml"));
+        Assert.Equal(["startupProbe", "livenessProbe", "readinessProbe"], probes.Select(p => p.Kind));
+
+        var assembly = Path.Combine(directory, "bin", "Release", "net10.0", name + ".dll");
+        await using var app = RunningApp.Start(assembly, product.Environment, managementListener: true);
+        await ProbeAssertions.AllProbesPassAsync(app, probes);
+        await ProbeAssertions.DrainsOnSigtermAsync(app, probes, TimeSpan.FromSeconds(30));
+    }
+
+    [Theory]
+    [InlineData("aksready-webapi")]
+    [InlineData("aksready-worker")]
+    public async Task Net8_projects_build_clean_and_target_the_net8_runtime_image(string template)
+    {
+        var name = "Contoso.Net8." + (template.EndsWith("worker", StringComparison.Ordinal) ? "Worker" : "Api");
+        var directory = product.NewProjectDirectory(name);
+        (await product.DotnetAsync(directory, "new", template, "-n", name, "-o", ".", "--no-restore", "--framework", "net8.0", "--debug:custom-hive", product.TemplateHive))
+            .EnsureSuccess($"dotnet new {template} --framework net8.0");
+
+        var build = (await product.DotnetAsync(directory, "build", "-c", "Release", "-warnaserror", "-tl:off", "-nodeReuse:false"))
+            .EnsureSuccess($"dotnet build of the net8.0 {template}");
+        Assert.DoesNotMatch(new Regex(@"(warning|error) AKS\d{4}"), build.Output);
+
+        var outputDirectory = PackagedProductFixture.ReportedOutputDirectory(build.Output, name);
+        Assert.Matches(@"FROM mcr\.microsoft\.com/dotnet/aspnet:8\.0", File.ReadAllText(Path.Combine(outputDirectory, "Dockerfile")));
+        Assert.Matches(@"FROM mcr\.microsoft\.com/dotnet/sdk:8\.0", File.ReadAllText(Path.Combine(outputDirectory, "Dockerfile")));
+    }
+}

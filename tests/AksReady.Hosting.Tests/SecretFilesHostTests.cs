@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace AksReady.Hosting.Tests;
+
+public sealed class SecretFilesHostTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("aksready-secrets-host-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public async Task OptionsMonitor_SeesAnUpdatedSecret()
+    {
+        File.WriteAllText(Path.Combine(_root, "Db__Password"), "first\n");
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddAksReadySecretFiles(_root);
+        builder.Services.Configure<DbSettings>(builder.Configuration.GetSection("Db"));
+        using var host = builder.Build();
+
+        var monitor = host.Services.GetRequiredService<IOptionsMonitor<DbSettings>>();
+        Assert.Equal("first", monitor.CurrentValue.Password);
+
+        var changed = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = monitor.OnChange(s => changed.TrySetResult(s.Password));
+        File.WriteAllText(Path.Combine(_root, "Db__Password"), "second\n");
+
+        Assert.Equal("second", await changed.Task.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.Equal("second", monitor.CurrentValue.Password);
+    }
+
+    private sealed class DbSettings
+    {
+        public string? Password { get; set; }
+    }
+}
