@@ -41,6 +41,32 @@ internal static class DiagnosticIds
     /// <summary>A secret-like value (password, token, API key, connection string, credential) is logged.</summary>
     public const string SecretLogged = "AKS3005";
 
+    // AKS5xxx: pod hazards (Deployment).
+
+    /// <summary>BackgroundService.ExecuteAsync ignores the stopping token (endless loop, Task.Delay, swallowed cancellation).</summary>
+    public const string StoppingTokenIgnored = "AKS5001";
+
+    /// <summary>Environment.Exit in hosted code (controllers, hosted services, middleware, minimal-API handlers).</summary>
+    public const string EnvironmentExitInHostedCode = "AKS5002";
+
+    /// <summary>new HttpClient() per call or per instance, or HttpClient.Timeout = Timeout.InfiniteTimeSpan.</summary>
+    public const string HttpClientMisuse = "AKS5003";
+
+    /// <summary>Kestrel bound to localhost/127.0.0.1 or to a port below 1024.</summary>
+    public const string KestrelBinding = "AKS5004";
+
+    /// <summary>A file is written under the app/working directory, to a relative path, or to an absolute path other than /tmp.</summary>
+    public const string FileWriteOutsideWritablePath = "AKS5005";
+
+    /// <summary>A string constant flows into a password/secret/token/key/connection-string-like name.</summary>
+    public const string CredentialsInCode = "AKS2001";
+
+    /// <summary>A string literal contains a credential: connection string password, URI user:password, provider token.</summary>
+    public const string CredentialsInStrings = "AKS2002";
+
+    /// <summary>A configuration file (appsettings*.json, launchSettings.json, *.yaml) contains a credential.</summary>
+    public const string SecretsInConfigurationFiles = "AKS2003";
+
     private const string HelpLinkBase = "https://github.com/aksready/aksready/blob/main/docs/rules/";
 
     /// <summary>The documentation page of a rule: <c>docs/rules/{id}.md</c>.</summary>

@@ -21,6 +21,33 @@ internal static class OptionKeys
     /// </summary>
     public const string AdditionalSensitiveNames = "dotnet_code_quality.AKS3005.additional_sensitive_names";
 
+    /// <summary>
+    /// AKS5005: comma-separated absolute directories the service may write to besides <c>/tmp</c> (mounted volumes,
+    /// e.g. <c>/data, /var/cache/app</c>). The short key <see cref="WritablePathsShort"/> is read as well.
+    /// </summary>
+    public const string WritablePaths = "dotnet_code_quality.AKS5005.writable_paths";
+
+    /// <summary>AKS5005: short form of <see cref="WritablePaths"/> (<c>AKS5005.writable_paths</c>).</summary>
+    public const string WritablePathsShort = "AKS5005.writable_paths";
+
     /// <summary>Prefix of MSBuild properties exposed through <c>CompilerVisibleProperty</c>.</summary>
     public const string BuildPropertyPrefix = "build_property.";
+
+    /// <summary>
+    /// AKS2001-AKS2003: comma-separated extra words that make a name secret-like (e.g. <c>pin, hsmcode</c>).
+    /// Also read as <c>AKS2001.additional_secret_words</c>.
+    /// </summary>
+    public const string AdditionalSecretWords = "dotnet_code_quality.AKS2001.additional_secret_words";
+
+    /// <summary>AKS2001-AKS2003: <c>true</c> analyzes test projects too (skipped by default). Also read as <c>AKS2001.analyze_test_projects</c>.</summary>
+    public const string AnalyzeTestProjects = "dotnet_code_quality.AKS2001.analyze_test_projects";
+
+    /// <summary>AKS2003: comma-separated globs of configuration files to skip. Also read as <c>AKS2003.excluded_files</c>.</summary>
+    public const string SecretsExcludedFiles = "dotnet_code_quality.AKS2003.excluded_files";
+
+    /// <summary>AKS2003: <c>true</c> scans <c>appsettings.Development.json</c> too. Also read as <c>AKS2003.include_development_settings</c>.</summary>
+    public const string IncludeDevelopmentSettings = "dotnet_code_quality.AKS2003.include_development_settings";
+
+    /// <summary>Prefix of the long form of option keys; the secrets rules also accept the short form without it.</summary>
+    public const string CodeQualityPrefix = "dotnet_code_quality.";
 }

@@ -37,6 +37,23 @@ internal static class WellKnownTypeNames
     public const string HttpContext = "Microsoft.AspNetCore.Http.HttpContext";
     public const string IEndpointRouteBuilder = "Microsoft.AspNetCore.Routing.IEndpointRouteBuilder";
 
+    // Pod hazards (AKS5xxx).
+    public const string CancellationToken = "System.Threading.CancellationToken";
+    public const string OperationCanceledException = "System.OperationCanceledException";
+    public const string TaskCanceledException = "System.Threading.Tasks.TaskCanceledException";
+    public const string Environment = "System.Environment";
+    public const string HttpClient = "System.Net.Http.HttpClient";
+    public const string Timeout = "System.Threading.Timeout";
+    public const string HostingAbstractionsWebHostBuilderExtensions = "Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions";
+    public const string KestrelServerOptions = "Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions";
+    public const string IPAddress = "System.Net.IPAddress";
+    public const string File = "System.IO.File";
+    public const string FileStream = "System.IO.FileStream";
+    public const string StreamWriter = "System.IO.StreamWriter";
+    public const string Path = "System.IO.Path";
+    public const string Directory = "System.IO.Directory";
+    public const string AppContext = "System.AppContext";
+
     /// <summary>Declaring type of <c>MapAksReadyEndpoints</c> in AksReady.Hosting (matched by name: the package may be absent).</summary>
     public const string AksReadyEndpointRouteBuilderExtensionsName = "AksReadyEndpointRouteBuilderExtensions";
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using AksReady.Analyzers.Internal;
 using Microsoft.CodeAnalysis;
@@ -67,12 +66,7 @@ public sealed class ConsoleOutputInServiceCodeAnalyzer : DiagnosticAnalyzer
         private readonly INamedTypeSymbol? debug;
         private readonly INamedTypeSymbol? trace;
         private readonly INamedTypeSymbol? textWriter;
-        private readonly INamedTypeSymbol? controllerBase;
-        private readonly INamedTypeSymbol? backgroundService;
-        private readonly INamedTypeSymbol? hostedService;
-        private readonly INamedTypeSymbol? httpContext;
-        private readonly INamedTypeSymbol? endpointRouteBuilder;
-        private readonly ConcurrentDictionary<INamedTypeSymbol, string?> typeKinds = new(SymbolEqualityComparer.Default);
+        private readonly ServiceCodeClassifier serviceCode;
 
         public AnalyzerContext(Compilation compilation)
         {
@@ -80,14 +74,10 @@ public sealed class ConsoleOutputInServiceCodeAnalyzer : DiagnosticAnalyzer
             debug = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Debug);
             trace = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Trace);
             textWriter = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.TextWriter);
-            controllerBase = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.ControllerBase);
-            backgroundService = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.BackgroundService);
-            hostedService = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.IHostedService);
-            httpContext = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.HttpContext);
-            endpointRouteBuilder = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.IEndpointRouteBuilder);
+            serviceCode = new ServiceCodeClassifier(compilation);
         }
 
-        public bool HasServiceTypes => controllerBase is not null || backgroundService is not null || hostedService is not null || httpContext is not null;
+        public bool HasServiceTypes => serviceCode.HasServiceTypes;
 
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
@@ -114,118 +104,14 @@ public sealed class ConsoleOutputInServiceCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var where = FindServiceContext(invocation, context.ContainingSymbol);
+            var where = serviceCode.FindServiceContext(invocation, context.ContainingSymbol);
             if (where is not null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), display, where));
             }
         }
 
-        private string? FindServiceContext(IOperation operation, ISymbol containingSymbol)
-        {
-            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
-            {
-                if (parent is IAnonymousFunctionOperation lambda && IsEndpointHandler(lambda))
-                {
-                    return "a minimal API handler";
-                }
-            }
-
-            for (var type = containingSymbol as INamedTypeSymbol ?? containingSymbol.ContainingType; type is not null; type = type.ContainingType)
-            {
-                if (typeKinds.GetOrAdd(type, ClassifyType) is { } kind)
-                {
-                    return kind;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>A lambda passed (as a delegate) to <c>MapGet</c>, <c>MapPost</c>, <c>Map</c>, … on an endpoint route builder.</summary>
-        private bool IsEndpointHandler(IAnonymousFunctionOperation lambda)
-        {
-            IOperation current = lambda;
-            while (current.Parent is IDelegateCreationOperation or IConversionOperation)
-            {
-                current = current.Parent;
-            }
-
-            return current.Parent is IArgumentOperation { Parent: IInvocationOperation map }
-                   && map.TargetMethod.Name.StartsWith("Map", StringComparison.Ordinal)
-                   && map.GetReceiver()?.Type is { } receiverType
-                   && Implements(receiverType, endpointRouteBuilder);
-        }
-
-        private string? ClassifyType(INamedTypeSymbol type)
-        {
-            if (DerivesFrom(type, controllerBase))
-            {
-                return "a controller";
-            }
-
-            if (DerivesFrom(type, backgroundService) || Implements(type, hostedService))
-            {
-                return "a hosted service";
-            }
-
-            if (httpContext is not null)
-            {
-                foreach (var member in type.GetMembers())
-                {
-                    if (member is IMethodSymbol { Name: "InvokeAsync" or "Invoke", Parameters.Length: > 0 } invoke
-                        && IsType(invoke.Parameters[0].Type as INamedTypeSymbol, httpContext))
-                    {
-                        return "a middleware";
-                    }
-                }
-            }
-
-            return null;
-        }
-
-        private bool IsTextWriter(INamedTypeSymbol? type) => DerivesFrom(type, textWriter);
-
-        private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
-        {
-            if (baseType is null)
-            {
-                return false;
-            }
-
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, baseType))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Implements(ITypeSymbol type, INamedTypeSymbol? @interface)
-        {
-            if (@interface is null)
-            {
-                return false;
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(type, @interface))
-            {
-                return true;
-            }
-
-            foreach (var implemented in type.AllInterfaces)
-            {
-                if (SymbolEqualityComparer.Default.Equals(implemented, @interface))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private bool IsTextWriter(INamedTypeSymbol? type) => ServiceCodeClassifier.DerivesFrom(type, textWriter);
 
         private static bool IsType(INamedTypeSymbol? actual, INamedTypeSymbol? expected)
             => expected is not null && SymbolEqualityComparer.Default.Equals(actual, expected);

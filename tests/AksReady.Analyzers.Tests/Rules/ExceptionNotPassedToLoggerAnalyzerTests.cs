@@ -8,6 +8,7 @@ using VerifyCS = AksReady.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<AksRea
 
 namespace AksReady.Analyzers.Tests.Rules;
 
+[Collection(SerilogCollection.Name)]
 public sealed class ExceptionNotPassedToLoggerAnalyzerTests
 {
     private const string Usings = """

@@ -6,6 +6,7 @@ using VerifyCS = AksReady.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<AksRea
 
 namespace AksReady.Analyzers.Tests.Rules;
 
+[Collection(SerilogCollection.Name)]
 public sealed class MessageTemplateProblemsAnalyzerTests
 {
     private const string Usings = """

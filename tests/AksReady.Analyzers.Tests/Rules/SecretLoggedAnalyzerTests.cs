@@ -6,6 +6,7 @@ using VerifyCS = AksReady.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AksRe
 
 namespace AksReady.Analyzers.Tests.Rules;
 
+[Collection(SerilogCollection.Name)]
 public sealed class SecretLoggedAnalyzerTests
 {
     private const string Usings = """

@@ -1,0 +1,272 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace AksReady.Analyzers.Internal.Secrets;
+
+/// <summary>
+/// A tolerant JSON reader that yields every string value with its key path and position. It accepts comments and
+/// trailing commas (as appsettings.json does), and skips over malformed input instead of failing: analyzers cannot
+/// rely on System.Text.Json being loadable on every host.
+/// </summary>
+internal sealed class JsonValueScanner
+{
+    private const int MaxDepth = 64;
+    private readonly string text;
+    private readonly List<ConfigurationValue> values;
+    private readonly List<string> path = new();
+    private int position;
+
+    private JsonValueScanner(string text, List<ConfigurationValue> values)
+    {
+        this.text = text;
+        this.values = values;
+    }
+
+    public static List<ConfigurationValue> Scan(string text)
+    {
+        var values = new List<ConfigurationValue>();
+        var scanner = new JsonValueScanner(text, values);
+        while (scanner.position < text.Length)
+        {
+            var before = scanner.position;
+            scanner.ParseValue(0);
+            if (scanner.position == before)
+            {
+                scanner.position++;
+            }
+        }
+
+        return values;
+    }
+
+    private void ParseValue(int depth)
+    {
+        SkipTrivia();
+        if (position >= text.Length)
+        {
+            return;
+        }
+
+        switch (text[position])
+        {
+            case '{' when depth < MaxDepth:
+                ParseObject(depth + 1);
+                break;
+            case '[' when depth < MaxDepth:
+                ParseArray(depth + 1);
+                break;
+            case '"':
+            case '\'':
+                var start = position;
+                var value = ReadString();
+                if (path.Count > 0)
+                {
+                    values.Add(new ConfigurationValue(string.Join(":", path), LastKey(), value, start, position - start));
+                }
+
+                break;
+            default:
+                // Numbers, true/false/null, or garbage: skip the bare token.
+                while (position < text.Length && text[position] is not (',' or '}' or ']' or '{' or '[' or '"') && !char.IsWhiteSpace(text[position]))
+                {
+                    position++;
+                }
+
+                break;
+        }
+    }
+
+    private void ParseObject(int depth)
+    {
+        position++; // {
+        while (true)
+        {
+            SkipTrivia();
+            if (position >= text.Length)
+            {
+                return;
+            }
+
+            var c = text[position];
+            if (c == '}')
+            {
+                position++;
+                return;
+            }
+
+            if (c == ',')
+            {
+                position++;
+                continue;
+            }
+
+            string key;
+            if (c is '"' or '\'')
+            {
+                key = ReadString();
+            }
+            else
+            {
+                // Unquoted key (JSON5-style) or garbage.
+                var start = position;
+                while (position < text.Length && (char.IsLetterOrDigit(text[position]) || text[position] is '_' or '$' or '-'))
+                {
+                    position++;
+                }
+
+                if (position == start)
+                {
+                    position++;
+                    continue;
+                }
+
+                key = text.Substring(start, position - start);
+            }
+
+            SkipTrivia();
+            if (position < text.Length && text[position] == ':')
+            {
+                position++;
+                path.Add(key);
+                ParseValue(depth);
+                path.RemoveAt(path.Count - 1);
+            }
+        }
+    }
+
+    private void ParseArray(int depth)
+    {
+        position++; // [
+        var index = 0;
+        while (true)
+        {
+            SkipTrivia();
+            if (position >= text.Length)
+            {
+                return;
+            }
+
+            var c = text[position];
+            if (c == ']')
+            {
+                position++;
+                return;
+            }
+
+            if (c == ',')
+            {
+                position++;
+                index++;
+                continue;
+            }
+
+            if (c == '}')
+            {
+                // Mismatched bracket: let the enclosing object take it.
+                return;
+            }
+
+            var before = position;
+            path.Add(index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            ParseValue(depth);
+            path.RemoveAt(path.Count - 1);
+            if (position == before)
+            {
+                position++;
+            }
+        }
+    }
+
+    private string LastKey()
+    {
+        // For array elements ("Keys": ["..."]) the name is the array's key.
+        for (var i = path.Count - 1; i >= 0; i--)
+        {
+            if (path[i].Length == 0 || !char.IsDigit(path[i][0]))
+            {
+                return path[i];
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private string ReadString()
+    {
+        var quote = text[position++];
+        StringBuilder? builder = null;
+        var start = position;
+        while (position < text.Length)
+        {
+            var c = text[position];
+            if (c == quote)
+            {
+                var result = builder is null ? text.Substring(start, position - start) : builder.ToString();
+                position++;
+                return result;
+            }
+
+            if (c is '\n' or '\r')
+            {
+                // Unterminated string: stop at the end of the line.
+                break;
+            }
+
+            if (c == '\\' && position + 1 < text.Length)
+            {
+                builder ??= new StringBuilder(text, start, position - start, 64);
+                var escaped = text[position + 1];
+                position += 2;
+                switch (escaped)
+                {
+                    case 'n': builder.Append('\n'); break;
+                    case 'r': builder.Append('\r'); break;
+                    case 't': builder.Append('\t'); break;
+                    case 'b': builder.Append('\b'); break;
+                    case 'f': builder.Append('\f'); break;
+                    case 'u' when position + 4 <= text.Length
+                        && int.TryParse(text.Substring(position, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var code):
+                        builder.Append((char)code);
+                        position += 4;
+                        break;
+                    default: builder.Append(escaped); break;
+                }
+
+                continue;
+            }
+
+            builder?.Append(c);
+            position++;
+        }
+
+        return builder is null ? text.Substring(start, position - start) : builder.ToString();
+    }
+
+    private void SkipTrivia()
+    {
+        while (position < text.Length)
+        {
+            var c = text[position];
+            if (char.IsWhiteSpace(c) || c == '\uFEFF')
+            {
+                position++;
+            }
+            else if (c == '/' && position + 1 < text.Length && text[position + 1] == '/')
+            {
+                while (position < text.Length && text[position] != '\n')
+                {
+                    position++;
+                }
+            }
+            else if (c == '/' && position + 1 < text.Length && text[position + 1] == '*')
+            {
+                var end = text.IndexOf("*/", position + 2, System.StringComparison.Ordinal);
+                position = end < 0 ? text.Length : end + 2;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace AksReady.Analyzers.Internal.Secrets;
+
+/// <summary>A credential found inside a text: the format, and the span of the secret part.</summary>
+internal readonly struct SecretMatch
+{
+    public SecretMatch(SecretFormat format, int start, int length)
+    {
+        Format = format;
+        Start = start;
+        Length = length;
+    }
+
+    public SecretFormat Format { get; }
+
+    public int Start { get; }
+
+    public int Length { get; }
+}
+
+/// <summary>Runs the <see cref="SecretFormats"/> table over a text (a string literal, a configuration value).</summary>
+internal static class SecretDetector
+{
+    /// <summary>No format matches a shorter text ("Pwd=abc" is the shortest shape that matters).</summary>
+    public const int MinimumLength = 7;
+
+    public static bool TryFind(string text, out SecretMatch match)
+    {
+        match = default;
+        if (text.Length < MinimumLength)
+        {
+            return false;
+        }
+
+        if (!HasCandidateShape(text))
+        {
+            return false;
+        }
+
+        foreach (var format in SecretFormats.All)
+        {
+            if (TryMatch(format, text, out match))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// One pass, no allocation: every format needs a <c>key=value</c> or <c>user:password@</c> shape, a PEM armor line, or a run of
+    /// at least 16 token characters. Sentences, identifiers and short URLs leave here before any anchor or regex is tried.
+    /// </summary>
+    private static bool HasCandidateShape(string text)
+    {
+        var run = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '=' or '@')
+            {
+                return true;
+            }
+
+            if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '~' or '.' or '+')
+            {
+                if (++run >= 16)
+                {
+                    return true;
+                }
+            }
+            else if (c == '-')
+            {
+                if (i + 4 < text.Length && text[i + 1] == '-' && text[i + 2] == '-' && text[i + 3] == '-' && text[i + 4] == '-')
+                {
+                    return true;
+                }
+
+                if (++run >= 16)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                run = 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Tries one format: anchors, expression, then placeholder and entropy checks on the secret part.</summary>
+    public static bool TryMatch(SecretFormat format, string text, out SecretMatch match)
+    {
+        match = default;
+        if (!format.MayMatch(text))
+        {
+            return false;
+        }
+
+        try
+        {
+            for (var m = format.Regex.Match(text); m.Success; m = m.NextMatch())
+            {
+                var group = m.Groups["secret"];
+                var secret = group.Success ? group : (Group)m;
+                if (IsRealSecret(format, text, secret.Index, secret.Length))
+                {
+                    match = new SecretMatch(format, secret.Index, secret.Length);
+                    return true;
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Pathological input: treat as no match rather than failing the analyzer.
+        }
+
+        return false;
+    }
+
+    private static bool IsRealSecret(SecretFormat format, string text, int start, int length)
+    {
+        if (length == 0)
+        {
+            return false;
+        }
+
+        var secret = text.Substring(start, length);
+        if (SecretValues.IsKnownPublicValue(secret))
+        {
+            return false;
+        }
+
+        if (format.MinEntropy <= 0)
+        {
+            // Free-form values (passwords in connection strings and URIs): only placeholders are excluded.
+            return !SecretValues.IsPlaceholder(secret) && !IsTemplateFragment(text, start, length);
+        }
+
+        if (IsDocumentationToken(secret))
+        {
+            return false;
+        }
+
+        return SecretValues.Entropy(text, start, length) >= format.MinEntropy;
+    }
+
+    /// <summary>Documentation tokens: <c>AKIAIOSFODNN7EXAMPLE</c>, <c>ghp_xxxxxxxx...</c>, <c>sk_live_0000...</c>.</summary>
+    private static bool IsDocumentationToken(string secret)
+    {
+        if (secret.IndexOf("EXAMPLE", StringComparison.OrdinalIgnoreCase) >= 0
+            || secret.IndexOf("xxxxx", StringComparison.OrdinalIgnoreCase) >= 0
+            || secret.IndexOf("00000000", StringComparison.Ordinal) >= 0
+            || secret.IndexOf("12345678", StringComparison.Ordinal) >= 0
+            || secret.IndexOf("abcdefgh", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A value that is followed by a template continuation (<c>Password=" + pwd</c> is handled by the compiler as two literals).</summary>
+    private static bool IsTemplateFragment(string text, int start, int length)
+    {
+        var end = start + length;
+        return end < text.Length && text[end] == '{';
+    }
+}

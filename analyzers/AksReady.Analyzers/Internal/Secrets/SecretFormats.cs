@@ -1,0 +1,130 @@
+namespace AksReady.Analyzers.Internal.Secrets;
+
+/// <summary>
+/// The data-driven table of credential formats shared by AKS2002 (strings in code) and AKS2003 (configuration files).
+/// Each row: name, description (used in messages), regular expression (group <c>secret</c> = the part that is checked
+/// for placeholders and entropy), minimum Shannon entropy in bits per character, and cheap anchors tried before the
+/// expression. Loose shapes (bare base64/base32) need a context anchor or a high entropy floor.
+/// Shapes come from the providers' public documentation; keep rows sorted by family.
+/// </summary>
+internal static class SecretFormats
+{
+    private const string NotTokenChar = "(?![A-Za-z0-9_-])";
+
+    public static readonly SecretFormat[] All =
+    {
+        // ---- Connection strings (key=value;...) -------------------------------------------------------------
+        new("ConnectionStringPassword", "a connection string with a password",
+            @"(?i)(?:^|[;,])\s*(?:password|pwd)\s*=\s*(?<secret>""[^""]*""|'[^']*'|[^;,\r\n]*)", 0, new[] { "password", "pwd" }, ignoreCaseAnchors: true, minLength: 6),
+        new("AzureStorageAccountKey", "an Azure Storage or Cosmos DB account key",
+            @"(?i)(?:^|;)\s*AccountKey\s*=\s*(?<secret>[A-Za-z0-9+/=]{20,})", 3.5, new[] { "AccountKey" }, ignoreCaseAnchors: true),
+        new("AzureSharedAccessKey", "an Azure Service Bus or Event Hubs shared access key",
+            @"(?i)(?:^|;)\s*SharedAccessKey\s*=\s*(?<secret>[A-Za-z0-9+/=]{20,})", 3.5, new[] { "SharedAccessKey" }, ignoreCaseAnchors: true),
+        new("AzureSharedAccessSignature", "an Azure shared access signature",
+            @"(?i)(?:^|;)\s*SharedAccessSignature\s*=\s*(?<secret>[^;\r\n]{20,})", 3.0, new[] { "SharedAccessSignature" }, ignoreCaseAnchors: true),
+        new("AzureAppConfigurationSecret", "an Azure App Configuration access key",
+            @"(?i)Endpoint\s*=\s*https://[^;]+;\s*Id\s*=\s*[^;]+;\s*Secret\s*=\s*(?<secret>[A-Za-z0-9+/=]{20,})", 3.5, new[] { "Secret" }, ignoreCaseAnchors: true),
+
+        // ---- URIs with user information ----------------------------------------------------------------------
+        new("UriCredentials", "a URI with a user name and password",
+            @"(?i)\b[a-z][a-z0-9+.-]{1,20}://[^:/?#@\s""']{1,100}:(?<secret>[^@/?#\s""']{1,200})@[^\s""'/@]", 0, new[] { "@" }),
+
+        // ---- Azure --------------------------------------------------------------------------------------------
+        new("AzureSasSignature", "an Azure SAS token signature",
+            @"(?:[?&;]|^)sig=(?<secret>[A-Za-z0-9%+/]{30,}(?:%3D|%3d|=){0,2})", 3.5, new[] { "sig=" }),
+        new("AzureStorageKeyBase64", "an Azure account key (88-character base64)",
+            @"(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])", 4.5, new[] { "==" }, minLength: 88),
+        new("AzureAdClientSecret", "a Microsoft Entra ID client secret",
+            @"(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])", 3.5, new[] { "Q~" }),
+        new("AzureDevOpsPat", "an Azure DevOps personal access token",
+            @"(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])", 3.5, new[] { "AZDO" }, minLength: 84),
+        new("AzureDevOpsPatLegacy", "an Azure DevOps personal access token",
+            @"(?i:pat|personal.?access.?token|devops|accesstoken)[A-Za-z0-9_.:-]{0,20}[""']?\s*[:=]\s*[""']?(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])", 3.8, new[] { "pat", "devops", "accesstoken" }, ignoreCaseAnchors: true, minLength: 52),
+
+        // ---- AWS -----------------------------------------------------------------------------------------------
+        new("AwsAccessKeyId", "an AWS access key ID",
+            @"(?<![A-Z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])", 3.0, new[] { "AKIA", "ASIA", "ABIA", "ACCA" }, minLength: 20),
+        new("AwsSecretAccessKey", "an AWS secret access key",
+            @"(?i:aws)[A-Za-z0-9_. -]{0,30}(?i:secret)[A-Za-z0-9_. -]{0,20}[""']?\s*[:=]\s*[""']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", 4.0, new[] { "aws" }, ignoreCaseAnchors: true, minLength: 40),
+
+        // ---- Source control and package registries ----------------------------------------------------------
+        new("GitHubToken", "a GitHub token",
+            @"\b(?<secret>gh[pousr]_[A-Za-z0-9]{36,251})\b", 3.5, new[] { "ghp_", "gho_", "ghu_", "ghs_", "ghr_" }),
+        new("GitHubFineGrainedPat", "a GitHub fine-grained personal access token",
+            @"\b(?<secret>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b", 3.5, new[] { "github_pat_" }),
+        new("GitLabPat", "a GitLab personal access token",
+            @"\b(?<secret>glpat-[A-Za-z0-9_-]{20,})" + NotTokenChar, 3.0, new[] { "glpat-" }),
+        new("NpmToken", "an npm access token",
+            @"\b(?<secret>npm_[A-Za-z0-9]{36})\b", 3.5, new[] { "npm_" }),
+        new("NuGetApiKey", "a NuGet API key",
+            @"\b(?<secret>oy2[a-z0-9]{43})\b", 3.5, new[] { "oy2" }),
+        new("PyPiToken", "a PyPI API token",
+            @"\b(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})" + NotTokenChar, 3.5, new[] { "pypi-AgEIcHlwaS5vcmc" }),
+        new("DockerHubPat", "a Docker Hub personal access token",
+            @"\b(?<secret>dckr_pat_[A-Za-z0-9_-]{27})" + NotTokenChar, 3.5, new[] { "dckr_pat_" }),
+        new("AtlassianApiToken", "an Atlassian API token",
+            @"\b(?<secret>ATATT3[A-Za-z0-9_=-]{150,})(?![A-Za-z0-9_=-])", 3.5, new[] { "ATATT3" }),
+
+        // ---- Messaging and SaaS APIs ---------------------------------------------------------------------------
+        new("SlackToken", "a Slack token",
+            @"\b(?<secret>xox[baprse]-(?:[0-9]{8,13}-){1,3}[A-Za-z0-9]{20,40})\b", 3.0, new[] { "xox" }),
+        new("SlackAppToken", "a Slack app-level token",
+            @"\b(?<secret>xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{8,13}-[a-f0-9]{32,64})\b", 3.0, new[] { "xapp-" }),
+        new("SlackWebhook", "a Slack incoming webhook URL",
+            @"https://hooks\.slack\.com/services/(?<secret>T[A-Z0-9]{8,11}/B[A-Z0-9]{8,11}/[A-Za-z0-9]{24})", 3.0, new[] { "hooks.slack.com" }),
+        new("DiscordWebhook", "a Discord webhook URL",
+            @"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/(?<secret>[A-Za-z0-9_-]{60,68})", 3.5, new[] { "discord" }),
+        new("TelegramBotToken", "a Telegram bot token",
+            @"\b(?<secret>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})" + NotTokenChar, 3.5, new[] { ":AA" }),
+        new("TwilioApiKey", "a Twilio API key",
+            @"\b(?<secret>SK[0-9a-f]{32})\b", 3.0, new[] { "SK" }, minLength: 34),
+        new("TwilioAccountCredentials", "a Twilio account SID with its auth token",
+            @"\bAC[0-9a-f]{32}\b[^0-9a-f]{1,40}(?<secret>[0-9a-f]{32})\b", 3.0, new[] { "AC" }, minLength: 66),
+        new("SendGridApiKey", "a SendGrid API key",
+            @"\b(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})" + NotTokenChar, 3.5, new[] { "SG." }),
+        new("MailgunApiKey", "a Mailgun API key",
+            @"\b(?<secret>key-[0-9a-f]{32})\b", 3.0, new[] { "key-" }),
+        new("StripeLiveKey", "a Stripe live secret key",
+            @"\b(?<secret>(?:sk|rk)_live_[A-Za-z0-9]{24,99})\b", 3.0, new[] { "_live_" }),
+        new("StripeWebhookSecret", "a Stripe webhook signing secret",
+            @"\b(?<secret>whsec_[A-Za-z0-9]{32,})\b", 3.5, new[] { "whsec_" }),
+        new("ShopifyToken", "a Shopify access token",
+            @"\b(?<secret>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b", 3.0, new[] { "shpat_", "shpca_", "shppa_", "shpss_" }),
+        new("SquareToken", "a Square access token",
+            @"\b(?<secret>(?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60})" + NotTokenChar, 3.5, new[] { "EAAA", "sq0atp-" }),
+        new("GoogleApiKey", "a Google API key",
+            @"\b(?<secret>AIza[0-9A-Za-z_-]{35})" + NotTokenChar, 3.5, new[] { "AIza" }),
+        new("PostmanApiKey", "a Postman API key",
+            @"\b(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b", 3.0, new[] { "PMAK-" }),
+        new("LinearApiKey", "a Linear API key",
+            @"\b(?<secret>lin_api_[A-Za-z0-9]{40})\b", 3.5, new[] { "lin_api_" }),
+
+        // ---- Cloud and platform ----------------------------------------------------------------------------------
+        new("DigitalOceanToken", "a DigitalOcean token",
+            @"\b(?<secret>do[por]_v1_[a-f0-9]{64})\b", 3.0, new[] { "_v1_" }),
+        new("HerokuApiKey", "a Heroku API key",
+            @"\b(?<secret>HRKU-[A-Za-z0-9_-]{60})" + NotTokenChar, 3.5, new[] { "HRKU-" }),
+        new("DatabricksToken", "a Databricks personal access token",
+            @"\b(?<secret>dapi[a-f0-9]{32}(?:-[0-9])?)\b", 3.0, new[] { "dapi" }),
+        new("VaultToken", "a HashiCorp Vault token",
+            @"\b(?<secret>hv[sb]\.[A-Za-z0-9_-]{24,})" + NotTokenChar, 3.5, new[] { "hvs.", "hvb." }),
+        new("NewRelicUserKey", "a New Relic user API key",
+            @"\b(?<secret>NRAK-[A-Z0-9]{27})\b", 3.0, new[] { "NRAK-" }),
+        new("GrafanaServiceAccountToken", "a Grafana service account token",
+            @"\b(?<secret>glsa_[A-Za-z0-9]{32}_[a-f0-9]{8})\b", 3.0, new[] { "glsa_" }),
+
+        // ---- AI providers ----------------------------------------------------------------------------------------
+        new("OpenAiApiKey", "an OpenAI API key",
+            @"\b(?<secret>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})" + NotTokenChar, 3.5, new[] { "T3BlbkFJ" }),
+        new("AnthropicApiKey", "an Anthropic API key",
+            @"\b(?<secret>sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,})" + NotTokenChar, 3.5, new[] { "sk-ant-" }),
+        new("HuggingFaceToken", "a Hugging Face access token",
+            @"\b(?<secret>hf_[A-Za-z]{34})\b", 3.5, new[] { "hf_" }),
+
+        // ---- Generic structured secrets -------------------------------------------------------------------------
+        new("PemPrivateKey", "a PEM private key",
+            @"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:\\[nr]|\s)*(?<secret>[A-Za-z0-9+/=]{16,})", 3.0, new[] { "PRIVATE KEY" }),
+        new("JsonWebToken", "a JSON Web Token",
+            @"\b(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})" + NotTokenChar, 3.5, new[] { "eyJ" }),
+    };
+}

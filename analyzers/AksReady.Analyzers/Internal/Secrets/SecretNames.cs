@@ -1,0 +1,257 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace AksReady.Analyzers.Internal.Secrets;
+
+/// <summary>Decides whether a member, parameter, dictionary key or configuration key names a credential.</summary>
+internal static class SecretNames
+{
+    /// <summary>Cheap case-insensitive substrings: a name without any of them is never secret-like (no allocation).</summary>
+    private static readonly string[] Triggers =
+    {
+        "pass", "pwd", "secret", "token", "key", "cred", "conn", "sas", "pat", "signature",
+    };
+
+    /// <summary>Words that make a name secret-like on their own.</summary>
+    private static readonly HashSet<string> SecretWords = new(StringComparer.Ordinal)
+    {
+        "password", "passwords", "passwd", "passphrase", "passcode", "pwd", "pass", "secret", "secrets", "token", "tokens",
+        "credential", "credentials", "creds", "cred", "apikey", "apikeys", "connectionstring", "connstring", "connstr",
+        "sas", "pat", "privatekey", "accesskey", "secretkey", "accountkey", "sharedaccesskey", "signingkey", "clientsecret",
+        "sharedaccesssignature", "subscriptionkey", "masterkey", "encryptionkey", "hmackey",
+    };
+
+    private static readonly string[] CompoundSuffixes = { "password", "passwd", "secret", "token", "apikey", "accesskey", "signingkey" };
+
+    private static readonly string[] NonSecretCompoundPrefixes = { "cancellation", "continuation", "page", "next", "syntax", "csrf", "xsrf", "antiforgery", "public" };
+
+    /// <summary>Qualifiers that turn a following "key" into a credential: api key, access key, signing key...</summary>
+    private static readonly HashSet<string> KeyQualifiers = new(StringComparer.Ordinal)
+    {
+        "api", "access", "account", "private", "secret", "signing", "encryption", "master", "subscription", "shared", "hmac",
+        "jwt", "auth", "client", "storage", "primary", "secondary", "admin", "app", "service", "decryption", "aes", "crypto",
+        "license", "webhook", "sas", "ssh", "security", "symmetric",
+    };
+
+    /// <summary>Trailing words that make the name describe something about a credential rather than hold it.</summary>
+    private static readonly HashSet<string> NonSecretLastWords = new(StringComparer.Ordinal)
+    {
+        "name", "names", "url", "uri", "urls", "endpoint", "endpoints", "path", "paths", "file", "filename", "length", "type",
+        "header", "policy", "id", "ids", "count", "expiration", "expiry", "expires", "expiresin", "lifetime", "timeout",
+        "format", "hash", "hashed", "salt", "regex", "pattern", "prompt", "label", "message", "placeholder", "hint", "field",
+        "parameter", "param", "column", "property", "section", "env", "variable", "var", "mode", "kind", "version",
+        "provider", "store", "source", "template", "min", "max", "minlength", "maxlength", "required", "enabled", "disabled",
+        "issuer", "audience", "algorithm", "scheme", "config", "configuration", "options", "settings", "validation",
+        "validator", "error", "errors", "description", "text", "title", "caption", "display", "reset", "changed", "strength",
+        "rules", "requirements", "location", "lookup", "claim", "attribute", "selector", "query", "route", "link", "service",
+        "manager", "handler", "factory", "client", "request", "response", "address", "host", "port", "scope", "scopes",
+        "prefix", "suffix", "separator", "delimiter", "char", "chars", "encoding", "size", "bits", "seconds", "minutes",
+        "hours", "days", "ttl", "age", "duration", "interval", "retries", "attempts", "folder", "directory", "dir", "table",
+        "container", "metadata", "reference", "ref", "key", "keys", "vault", "mount", "volume", "kid", "thumbprint", "status",
+        "state", "event", "events", "changed", "used", "usage", "policies", "length", "cache", "provided", "set", "exists",
+        "missing", "invalid", "valid", "lock", "locked", "attempt", "version", "secretname", "keyname", "resource", "property",
+        "class", "kind", "group", "role", "roles", "permission", "permissions", "object", "objects",
+    };
+
+    /// <summary>Words that, anywhere in the name, rule out a credential: <c>PublicKey</c>, <c>CancellationToken</c>, <c>NextPageToken</c>.</summary>
+    private static readonly HashSet<string> NonSecretWords = new(StringComparer.Ordinal)
+    {
+        "public", "cancellation", "continuation", "page", "next", "syntax", "instrumentation", "foreign", "sort", "partition",
+        "row", "idempotency", "correlation", "csrf", "xsrf", "antiforgery", "lexer", "parser", "forgot", "hashed", "masked",
+        "redacted", "hint", "show", "hide", "toggle", "is", "has", "use", "should", "can", "enable", "disable", "validate",
+        "generate", "random", "new", "fake", "mock", "test", "sample", "example", "dummy", "existing",
+    };
+
+    /// <summary>True when <paramref name="name"/> names a credential. <paramref name="additionalWords"/> come from .editorconfig.</summary>
+    public static bool IsSecretLike(string? name, string[]? additionalWords = null)
+        => IsSecretLike(name, additionalWords, out _);
+
+    public static bool IsSecretLike(string? name, string[]? additionalWords, out string[] words)
+    {
+        words = Array.Empty<string>();
+        if (name is null || name.Length < 3 || name.Length > 128)
+        {
+            return false;
+        }
+
+        if (!HasTrigger(name, additionalWords))
+        {
+            return false;
+        }
+
+        words = IdentifierWords.Split(name);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (NonSecretWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        var last = words[words.Length - 1];
+        if (NonSecretLastWords.Contains(last) && !IsQualifiedKey(words, words.Length - 1))
+        {
+            return false;
+        }
+
+        if (additionalWords is not null && ContainsAdditional(name, additionalWords))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (SecretWords.Contains(word) || IsQualifiedKey(words, i) || IsCompoundSecretWord(word))
+            {
+                return true;
+            }
+
+            if (i + 1 < words.Length)
+            {
+                var next = words[i + 1];
+                if ((word == "connection" && next is "string" or "strings") || (word == "conn" && next is "str" or "string")
+                    || (word == "personal" && next == "access") || (word == "client" && next == "secret"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A key path that holds a credential value: <c>Db:Password</c>, <c>ConnectionStrings:Default</c>.</summary>
+    public static bool IsConnectionStringSection(string keyPath)
+        => keyPath.IndexOf("ConnectionStrings", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>
+    /// Derives a configuration key from a member or key name: <c>_dbPassword</c> → <c>Db:Password</c>,
+    /// <c>StripeApiKey</c> → <c>Stripe:ApiKey</c>, <c>DB_PASSWORD</c> → <c>Db:Password</c>, <c>Jwt:SigningKey</c> stays.
+    /// </summary>
+    public static string ToConfigurationKey(string name)
+    {
+        if (name.IndexOf(':') > 0)
+        {
+            return name;
+        }
+
+        var trimmed = name;
+        if (trimmed.StartsWith("m_", StringComparison.Ordinal) || trimmed.StartsWith("s_", StringComparison.Ordinal))
+        {
+            trimmed = trimmed.Substring(2);
+        }
+
+        var words = IdentifierWords.Split(trimmed.Replace("__", ":"));
+        if (words.Length == 0)
+        {
+            return name;
+        }
+
+        // Keep compound credential names together as the last segment: ApiKey, ClientSecret, ConnectionString.
+        var lastCount = 1;
+        if (words.Length >= 2)
+        {
+            var previous = words[words.Length - 2];
+            var last = words[words.Length - 1];
+            if ((last == "key" && KeyQualifiers.Contains(previous)) || (last == "secret" && previous == "client")
+                || (last == "string" && previous == "connection") || (last == "token" && previous is "access" or "refresh" or "bearer" or "auth" or "api"))
+            {
+                lastCount = 2;
+            }
+        }
+
+        var builder = new StringBuilder();
+        for (var i = 0; i < words.Length; i++)
+        {
+            // Section words stay together ("DbAdmin:Password"); one ':' before the name.
+            if (i > 0 && i == words.Length - lastCount)
+            {
+                builder.Append(':');
+            }
+
+            builder.Append(IdentifierWords.Capitalize(words[i]));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Lower-case compounds without separators: <c>accesstoken</c>, <c>REFRESHTOKEN</c>, <c>webhooksecret</c>, <c>dbpassword</c>.</summary>
+    private static bool IsCompoundSecretWord(string word)
+    {
+        foreach (var suffix in CompoundSuffixes)
+        {
+            if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                foreach (var prefix in NonSecretCompoundPrefixes)
+                {
+                    if (word.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQualifiedKey(string[] words, int index)
+        => words[index] == "key" && index > 0 && KeyQualifiers.Contains(words[index - 1]);
+
+    private static bool HasTrigger(string name, string[]? additionalWords)
+    {
+        foreach (var trigger in Triggers)
+        {
+            if (name.IndexOf(trigger, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        if (additionalWords is not null)
+        {
+            foreach (var word in additionalWords)
+            {
+                if (name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Extra words match anywhere in the name, ignoring separators: "hsmcode" matches <c>HsmCode</c> and <c>HSM_CODE</c>.</summary>
+    private static bool ContainsAdditional(string name, string[] additionalWords)
+    {
+        var compact = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                compact.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        var text = compact.ToString();
+        foreach (var additional in additionalWords)
+        {
+            if (text.IndexOf(additional.ToLowerInvariant(), StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

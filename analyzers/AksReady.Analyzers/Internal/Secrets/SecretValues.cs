@@ -1,0 +1,464 @@
+using System;
+
+namespace AksReady.Analyzers.Internal.Secrets;
+
+/// <summary>Value classification: placeholders, well-known public values, entropy, and "is this literal plausibly a credential".</summary>
+internal static class SecretValues
+{
+    /// <summary>Published emulator / documentation values: not secrets.</summary>
+    private static readonly string[] KnownPublicValues =
+    {
+        // Azurite / Azure Storage Emulator account key (documented by Microsoft).
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+        // Azure Cosmos DB emulator key (documented by Microsoft).
+        "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
+    };
+
+    /// <summary>Substrings that mark documentation or template values.</summary>
+    private static readonly string[] PlaceholderMarkers =
+    {
+        "example", "placeholder", "changeme", "change-me", "change_me", "changeit", "replace", "dummy", "sample",
+        "redacted", "your-", "your_", "yourpassword", "yoursecret", "yourkey", "yourtoken", "insert", "enter-", "enter_",
+        "todo", "fixme", "xxxx", "****", "....", "<", ">", "${", "$(", "{{", "}}", "#{", "%(", "__",
+    };
+
+    /// <summary>Whole values (case-insensitive) that are never credentials.</summary>
+    private static readonly string[] SafeWholeValues =
+    {
+        "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "api-key", "key", "none", "null", "nil", "n/a", "na",
+        "true", "false", "yes", "no", "default", "disabled", "enabled", "empty", "undefined", "unset", "test", "pass", "bearer",
+        "basic", "string", "value", "tbd", "secretref", "required", "optional",
+    };
+
+    private static readonly string[] ResourceNameWords =
+    {
+        "password", "passwd", "pwd", "secret", "secrets", "key", "keys", "token", "tokens", "credential", "credentials", "creds",
+        "apikey", "kv", "vault", "cert", "certificate", "connection", "connectionstring", "sas", "signing", "tls",
+    };
+
+    /// <summary>Common words that may appear in non-secret identifier-shaped values (header names, scheme names).</summary>
+    private static readonly string[] CommonValueWords =
+    {
+        "x", "api", "key", "keys", "token", "tokens", "secret", "secrets", "password", "passwd", "pwd", "auth", "authorization",
+        "bearer", "basic", "access", "refresh", "id", "client", "account", "subscription", "ocp", "apim", "header", "value",
+        "connection", "string", "strings", "default", "db", "sql", "user", "name", "credential", "credentials", "signing",
+        "private", "shared", "sas", "app", "application", "jwt", "session", "cookie", "csrf", "xsrf", "new", "old", "current",
+        "confirm", "primary", "secondary", "master", "service", "principal", "storage", "azure", "vault", "kv", "the", "my",
+    };
+
+    public static bool IsKnownPublicValue(string value)
+    {
+        foreach (var known in KnownPublicValues)
+        {
+            if (value.IndexOf(known, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for empty values, templates (<c>${VAR}</c>, <c>$(VAR)</c>, <c>%VAR%</c>, <c>{{ var }}</c>, <c>#{var}#</c>, <c>@param</c>,
+    /// <c>{0}</c>), masks (<c>****</c>, <c>xxx</c>) and documentation text (<c>changeme</c>, <c>your-password-here</c>).
+    /// </summary>
+    public static bool IsPlaceholder(string value)
+    {
+        var trimmed = value.Trim().Trim('"', '\'');
+        if (trimmed.Length == 0)
+        {
+            return true;
+        }
+
+        foreach (var marker in PlaceholderMarkers)
+        {
+            if (trimmed.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        foreach (var safe in SafeWholeValues)
+        {
+            if (string.Equals(trimmed, safe, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        var first = trimmed[0];
+        var last = trimmed[trimmed.Length - 1];
+        if ((first == '%' && last == '%' && trimmed.Length > 2)
+            || first == '@' || first == '$' || first == ':'
+            || (first == '{' && last == '}')
+            || (first == '[' && last == ']')
+            || (first == '(' && last == ')'))
+        {
+            return true;
+        }
+
+        return IsRepeatedCharacter(trimmed) || IsGuid(trimmed) || IsPublicKeyToken(trimmed);
+    }
+
+    /// <summary>
+    /// Whether a literal assigned to a secret-like name (AKS2001) or stored under a secret-like key (AKS2003) is plausibly a credential.
+    /// <paramref name="nameWords"/> are the lower-case words of the name; values made only of such words are names, not secrets.
+    /// </summary>
+    public static bool IsLikelySecretValue(string value, string[]? nameWords)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.Length < 4 || IsPlaceholder(trimmed) || IsKnownPublicValue(trimmed))
+        {
+            return false;
+        }
+
+        if (IsUrlWithoutCredentials(trimmed) || IsPathLike(trimmed) || IsSentence(trimmed) || LooksLikeKeyValueList(trimmed)
+            || IsEnvironmentVariableName(trimmed) || IsConfigurationKeyPath(trimmed) || IsNumberLike(trimmed) || IsResourceName(trimmed))
+        {
+            return false;
+        }
+
+        return !IsWordsOnly(trimmed, nameWords);
+    }
+
+    /// <summary>Shannon entropy in bits per character.</summary>
+    public static double Entropy(string text, int start, int length)
+    {
+        if (length <= 0)
+        {
+            return 0;
+        }
+
+        Span<int> counts = stackalloc int[128];
+        var other = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            var c = text[i];
+            if (c < 128)
+            {
+                counts[c]++;
+            }
+            else
+            {
+                other++;
+            }
+        }
+
+        double entropy = 0;
+        for (var i = 0; i < 128; i++)
+        {
+            if (counts[i] > 0)
+            {
+                var p = (double)counts[i] / length;
+                entropy -= p * Math.Log(p, 2);
+            }
+        }
+
+        if (other > 0)
+        {
+            var p = (double)other / length;
+            entropy -= p * Math.Log(p, 2);
+        }
+
+        return entropy;
+    }
+
+    public static bool IsGuid(string value)
+    {
+        var s = value.Trim('{', '}');
+        if (s.Length != 36)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (i is 8 or 13 or 18 or 23)
+            {
+                if (c != '-')
+                {
+                    return false;
+                }
+            }
+            else if (!IsHex(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A strong-name public key token: 16 lower-case hex digits.</summary>
+    public static bool IsPublicKeyToken(string value)
+    {
+        if (value.Length != 16)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!(c is >= '0' and <= '9' or >= 'a' and <= 'f'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><c>Db:Password</c>, <c>ConnectionStrings:Default</c>, <c>Secrets__Db</c>, <c>Jwt.SigningKey</c>: configuration keys, not values.</summary>
+    public static bool IsConfigurationKeyPath(string value)
+    {
+        var separators = 0;
+        var segmentLength = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == ':' || (c == '_' && i + 1 < value.Length && value[i + 1] == '_'))
+            {
+                if (segmentLength == 0)
+                {
+                    return false;
+                }
+
+                separators++;
+                segmentLength = 0;
+                if (c == '_')
+                {
+                    i++;
+                }
+            }
+            else if (char.IsLetterOrDigit(c) || c is '_' or '-' or '.')
+            {
+                if (segmentLength == 0 && !char.IsLetter(c))
+                {
+                    return false;
+                }
+
+                segmentLength++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (separators > 0 && segmentLength > 0)
+        {
+            return true;
+        }
+
+        // Dotted identifiers made of letters only: "Jwt.SigningKey", "auth.client.secret".
+        if (value.IndexOf('.') > 0 && value[value.Length - 1] != '.')
+        {
+            foreach (var c in value)
+            {
+                if (!(char.IsLetter(c) || c == '.'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Lower-case kebab/snake names that mention what they refer to: <c>orders-db-password</c> (a Key Vault secret name),
+    /// <c>orders-secrets</c> (a Kubernetes secret), <c>api_key</c>. Real credentials do not spell out "password".
+    /// </summary>
+    private static bool IsResourceName(string value)
+    {
+        var hasSeparator = false;
+        foreach (var c in value)
+        {
+            if (c is '-' or '_' or '.')
+            {
+                hasSeparator = true;
+            }
+            else if (!(c is >= 'a' and <= 'z' or >= '0' and <= '9'))
+            {
+                return false;
+            }
+        }
+
+        if (!hasSeparator)
+        {
+            return false;
+        }
+
+        foreach (var segment in value.Split('-', '_', '.'))
+        {
+            foreach (var word in ResourceNameWords)
+            {
+                if (string.Equals(segment, word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Letters (and - _ space) only, and every word is a word of the name or a common header/scheme word: a name, not a secret.</summary>
+    private static bool IsWordsOnly(string value, string[]? nameWords)
+    {
+        foreach (var c in value)
+        {
+            if (!char.IsLetter(c) && c is not ('-' or '_' or ' '))
+            {
+                return false;
+            }
+        }
+
+        foreach (var word in IdentifierWords.Split(value))
+        {
+            if (!Contains(CommonValueWords, word) && (nameWords is null || !Contains(nameWords, word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Contains(string[] words, string word)
+    {
+        foreach (var w in words)
+        {
+            if (string.Equals(w, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUrlWithoutCredentials(string value)
+    {
+        var scheme = value.IndexOf("://", StringComparison.Ordinal);
+        if (scheme <= 0)
+        {
+            return false;
+        }
+
+        var end = value.IndexOfAny(new[] { '/', '?', '#' }, scheme + 3);
+        var authority = end < 0 ? value.Substring(scheme + 3) : value.Substring(scheme + 3, end - scheme - 3);
+        var at = authority.IndexOf('@');
+        return at < 0 || authority.IndexOf(':') < 0 || authority.IndexOf(':') > at;
+    }
+
+    private static bool IsPathLike(string value)
+    {
+        if (value.StartsWith("/", StringComparison.Ordinal) || value.StartsWith("./", StringComparison.Ordinal)
+            || value.StartsWith("~/", StringComparison.Ordinal) || value.StartsWith("../", StringComparison.Ordinal)
+            || (value.Length > 2 && char.IsLetter(value[0]) && value[1] == ':' && value[2] is '\\' or '/'))
+        {
+            return value.IndexOf(' ') < 0;
+        }
+
+        foreach (var extension in new[] { ".pfx", ".pem", ".key", ".crt", ".cer", ".p12", ".json", ".txt", ".snk" })
+        {
+            if (value.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSentence(string value)
+    {
+        var spaces = 0;
+        foreach (var c in value)
+        {
+            if (c == ' ')
+            {
+                spaces++;
+            }
+        }
+
+        return spaces >= 2 || (spaces == 1 && value.Length > 12 && (value.EndsWith(".", StringComparison.Ordinal) || value.EndsWith(":", StringComparison.Ordinal)));
+    }
+
+    /// <summary><c>Server=.;Database=x</c>, <c>UseDevelopmentStorage=true</c>, <c>a=1&amp;b=2</c>: settings, not a bare credential.</summary>
+    private static bool LooksLikeKeyValueList(string value)
+    {
+        var equals = value.IndexOf('=');
+        if (equals <= 0)
+        {
+            return false;
+        }
+
+        if (value.IndexOf(';') > 0 || value.IndexOf('&') > 0)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < equals; i++)
+        {
+            if (!(char.IsLetter(value[i]) || value[i] is ' ' or '_' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return equals >= 3;
+    }
+
+    private static bool IsEnvironmentVariableName(string value)
+    {
+        if (value.IndexOf('_') < 0 || !char.IsLetter(value[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!(c is >= 'A' and <= 'Z' or >= '0' and <= '9' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNumberLike(string value)
+    {
+        foreach (var c in value)
+        {
+            if (!(char.IsDigit(c) || c is '.' or ',' or '-' or ':'))
+            {
+                return false;
+            }
+        }
+
+        // Short numbers are sizes, ports and durations; long digit strings (PINs excluded) are left to the caller.
+        return value.Length <= 6 || value.IndexOf('.') >= 0 || value.IndexOf(':') >= 0;
+    }
+
+    private static bool IsRepeatedCharacter(string value)
+    {
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (value[i] != value[0])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsHex(char c) => c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F';
+}

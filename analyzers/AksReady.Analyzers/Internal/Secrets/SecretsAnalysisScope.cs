@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using AksReady.Analyzers.Configuration;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AksReady.Analyzers.Internal.Secrets;
+
+/// <summary>
+/// Per-compilation settings of the secrets rules: whether this is a test project (skipped unless
+/// <c>AKS2001.analyze_test_projects = true</c>) and the extra secret words, resolved once per syntax tree.
+/// </summary>
+internal sealed class SecretsAnalysisScope
+{
+    private readonly AnalyzerConfigOptionsProvider provider;
+    private readonly bool isTestProject;
+    private readonly SecretsOptions options = new();
+    private readonly ConcurrentDictionary<SyntaxTree, TreeSettings> trees = new();
+
+    public SecretsAnalysisScope(Compilation compilation, AnalyzerOptions analyzerOptions)
+    {
+        provider = analyzerOptions.AnalyzerConfigOptionsProvider;
+        isTestProject = TestProjectDetector.IsTestProject(compilation);
+    }
+
+    public SecretsOptions Options => options;
+
+    /// <summary>
+    /// False when the whole compilation is a test project and no option anywhere turns analysis back on
+    /// (decided once: the rules then register nothing).
+    /// </summary>
+    public bool MayAnalyzeAnything(Compilation compilation, AnalyzerOptions analyzerOptions)
+    {
+        if (!isTestProject)
+        {
+            return true;
+        }
+
+        if (SecretsOptions.GetBool(provider.GlobalOptions, provider.GlobalOptions, OptionKeys.AnalyzeTestProjects))
+        {
+            return true;
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (SecretsOptions.GetBool(provider.GetOptions(tree), provider.GlobalOptions, OptionKeys.AnalyzeTestProjects))
+            {
+                return true;
+            }
+        }
+
+        foreach (var file in analyzerOptions.AdditionalFiles)
+        {
+            if (SecretsOptions.GetBool(provider.GetOptions(file), provider.GlobalOptions, OptionKeys.AnalyzeTestProjects))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public TreeSettings GetSettings(SyntaxTree tree)
+    {
+        if (trees.TryGetValue(tree, out var settings))
+        {
+            return settings;
+        }
+
+        var treeOptions = provider.GetOptions(tree);
+        settings = new TreeSettings(
+            analyze: !isTestProject || SecretsOptions.GetBool(treeOptions, provider.GlobalOptions, OptionKeys.AnalyzeTestProjects),
+            additionalWords: options.GetList(treeOptions, provider.GlobalOptions, OptionKeys.AdditionalSecretWords));
+        return trees.GetOrAdd(tree, settings);
+    }
+
+    public TreeSettings GetSettings(AdditionalText file)
+    {
+        var fileOptions = provider.GetOptions(file);
+        return new TreeSettings(
+            analyze: !isTestProject || SecretsOptions.GetBool(fileOptions, provider.GlobalOptions, OptionKeys.AnalyzeTestProjects),
+            additionalWords: options.GetList(fileOptions, provider.GlobalOptions, OptionKeys.AdditionalSecretWords));
+    }
+
+    internal sealed class TreeSettings
+    {
+        public TreeSettings(bool analyze, string[]? additionalWords)
+        {
+            Analyze = analyze;
+            AdditionalWords = additionalWords;
+        }
+
+        public bool Analyze { get; }
+
+        public string[]? AdditionalWords { get; }
+    }
+}

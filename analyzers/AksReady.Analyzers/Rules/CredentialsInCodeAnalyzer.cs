@@ -1,0 +1,295 @@
+using System;
+using System.Collections.Immutable;
+using AksReady.Analyzers.Internal.Secrets;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AksReady.Analyzers.Rules;
+
+/// <summary>
+/// AKS2001: a string constant flows into something named like a credential (password, secret, token, api key,
+/// connection string...): a field, property, local, constant, default parameter value, object/anonymous/dictionary
+/// initializer entry, <c>Add("ApiKey", "...")</c> pair, or a credential parameter (<c>new NetworkCredential(user, "...")</c>,
+/// <c>new SymmetricSecurityKey(Encoding.UTF8.GetBytes("..."))</c>). Literals that contain a recognizable token are left
+/// to AKS2002 so that one literal gets one diagnostic.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: the configuration key the code fix reads instead (<c>Db:Password</c>).</summary>
+    internal const string ConfigurationKeyProperty = "ConfigurationKey";
+
+    internal static readonly DiagnosticDescriptor Rule = new(
+        id: DiagnosticIds.CredentialsInCode,
+        title: Localizable(nameof(Resources.AKS2001Title)),
+        messageFormat: Localizable(nameof(Resources.AKS2001Message)),
+        category: DiagnosticCategories.Security,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS2001Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.CredentialsInCode));
+
+    private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(CompilationStartAction);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var scope = new SecretsAnalysisScope(context.Compilation, context.Options);
+        if (!scope.MayAnalyzeAnything(context.Compilation, context.Options))
+        {
+            return;
+        }
+
+        var analyzerContext = new AnalyzerContext(scope);
+        context.RegisterOperationAction(analyzerContext.AnalyzeFieldInitializer, OperationKind.FieldInitializer);
+        context.RegisterOperationAction(analyzerContext.AnalyzePropertyInitializer, OperationKind.PropertyInitializer);
+        context.RegisterOperationAction(analyzerContext.AnalyzeParameterInitializer, OperationKind.ParameterInitializer);
+        context.RegisterOperationAction(analyzerContext.AnalyzeVariableInitializer, OperationKind.VariableInitializer);
+        context.RegisterOperationAction(analyzerContext.AnalyzeAssignment, OperationKind.SimpleAssignment);
+        context.RegisterOperationAction(analyzerContext.AnalyzeArgument, OperationKind.Argument);
+        context.RegisterOperationAction(analyzerContext.AnalyzeReturn, OperationKind.Return);
+    }
+
+    private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
+
+    private sealed class AnalyzerContext
+    {
+        private readonly SecretsAnalysisScope scope;
+
+        public AnalyzerContext(SecretsAnalysisScope scope)
+        {
+            this.scope = scope;
+        }
+
+        public void AnalyzeFieldInitializer(OperationAnalysisContext context)
+        {
+            var initializer = (IFieldInitializerOperation)context.Operation;
+            if (!initializer.InitializedFields.IsEmpty)
+            {
+                Check(context, initializer.InitializedFields[0].Name, initializer.Value);
+            }
+        }
+
+        public void AnalyzePropertyInitializer(OperationAnalysisContext context)
+        {
+            var initializer = (IPropertyInitializerOperation)context.Operation;
+            if (!initializer.InitializedProperties.IsEmpty)
+            {
+                Check(context, initializer.InitializedProperties[0].Name, initializer.Value);
+            }
+        }
+
+        public void AnalyzeParameterInitializer(OperationAnalysisContext context)
+        {
+            var initializer = (IParameterInitializerOperation)context.Operation;
+            Check(context, initializer.Parameter.Name, initializer.Value);
+        }
+
+        public void AnalyzeVariableInitializer(OperationAnalysisContext context)
+        {
+            var initializer = (IVariableInitializerOperation)context.Operation;
+            if (initializer.Parent is IVariableDeclaratorOperation declarator)
+            {
+                Check(context, declarator.Symbol.Name, initializer.Value);
+            }
+        }
+
+        public void AnalyzeAssignment(OperationAnalysisContext context)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            var name = assignment.Target switch
+            {
+                IPropertyReferenceOperation { Property.IsIndexer: true } indexer => IndexerKey(indexer),
+                IPropertyReferenceOperation property => property.Property.Name,
+                IFieldReferenceOperation field => field.Field.Name,
+                ILocalReferenceOperation local => local.Local.Name,
+                IParameterReferenceOperation parameter => parameter.Parameter.Name,
+                _ => null,
+            };
+
+            if (name is not null)
+            {
+                Check(context, name, assignment.Value);
+            }
+        }
+
+        public void AnalyzeArgument(OperationAnalysisContext context)
+        {
+            var argument = (IArgumentOperation)context.Operation;
+            var parameter = argument.Parameter;
+            if (parameter is null || !TryGetConstantString(argument.Value, out _, out _))
+            {
+                return;
+            }
+
+            // new NetworkCredential(user, "..."), Connect(password: "...").
+            if (SecretNames.IsSecretLike(parameter.Name, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords))
+            {
+                Check(context, parameter.Name, argument.Value);
+                return;
+            }
+
+            // new SymmetricSecurityKey(Encoding.UTF8.GetBytes("...")), new HMACSHA256(key: bytes): a byte[] named "key" is key material.
+            if (parameter.Name == "key" && parameter.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte })
+            {
+                Check(context, "SigningKey", argument.Value, nameIsSecret: true);
+                return;
+            }
+
+            // dictionary.Add("Password", "..."), new KeyValuePair<string, string>("ApiKey", "..."), headers.Add("X-Api-Key", "..."),
+            // Environment.SetEnvironmentVariable("DB_PASSWORD", "..."), collection initializer { "Password", "..." }.
+            var key = PrecedingKey(argument);
+            if (key is not null)
+            {
+                Check(context, key, argument.Value);
+            }
+        }
+
+        public void AnalyzeReturn(OperationAnalysisContext context)
+        {
+            // string Password => "...";   string ApiKey { get { return "..."; } }
+            if (context.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } property }
+                && ((IReturnOperation)context.Operation).ReturnedValue is { } value)
+            {
+                Check(context, property.Name, value);
+            }
+        }
+
+        private static string? IndexerKey(IPropertyReferenceOperation indexer)
+        {
+            if (indexer.Arguments.Length == 1 && indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } && IsKeyShaped(key))
+            {
+                return key;
+            }
+
+            return null;
+        }
+
+        private static string? PrecedingKey(IArgumentOperation argument)
+        {
+            // Constructors (KeyValuePair, Tuple, Claim...) and key/value setters only: Log("Token", "refreshed") is not a pair.
+            var arguments = argument.Parent switch
+            {
+                IInvocationOperation invocation when IsKeyValueSetter(invocation.TargetMethod.Name) => invocation.Arguments,
+                IObjectCreationOperation creation => creation.Arguments,
+                _ => ImmutableArray<IArgumentOperation>.Empty,
+            };
+
+            var index = arguments.IndexOf(argument);
+            if (index <= 0)
+            {
+                return null;
+            }
+
+            return arguments[index - 1].Value.ConstantValue is { HasValue: true, Value: string key } && IsKeyShaped(key) ? key : null;
+        }
+
+        private static bool IsKeyValueSetter(string methodName)
+            => methodName is "Add" or "TryAdd" or "AddOrUpdate" or "Append" or "Insert" or "Set" or "SetValue" or "Put"
+                or "SetEnvironmentVariable" or "TryAddWithoutValidation" or "Create" or "With" or "AddInMemoryCollection";
+
+        private static bool IsKeyShaped(string key)
+        {
+            if (key.Length is 0 or > 128)
+            {
+                return false;
+            }
+
+            foreach (var c in key)
+            {
+                if (!(char.IsLetterOrDigit(c) || c is '_' or '-' or ':' or '.'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void Check(OperationAnalysisContext context, string name, IOperation value, bool nameIsSecret = false)
+        {
+            // Cheapest checks first: a string constant, then the name, then the options of the tree.
+            if (!TryGetConstantString(value, out var text, out var literal))
+            {
+                return;
+            }
+
+            var settings = scope.GetSettings(context.Operation.Syntax.SyntaxTree);
+            if (!settings.Analyze)
+            {
+                return;
+            }
+
+            string[]? words = null;
+            if (!nameIsSecret && !SecretNames.IsSecretLike(name, settings.AdditionalWords, out words))
+            {
+                return;
+            }
+
+            if (!SecretValues.IsLikelySecretValue(text, words))
+            {
+                return;
+            }
+
+            // A recognizable token or a connection string with a password is AKS2002's: one literal, one diagnostic.
+            if (SecretDetector.TryFind(text, out _))
+            {
+                return;
+            }
+
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(ConfigurationKeyProperty, SecretNames.ToConfigurationKey(name));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, literal.Syntax.GetLocation(), properties, name));
+        }
+
+        /// <summary>
+        /// The string constant behind <paramref name="value"/>: a literal, a constant, a constant concatenation, or the argument of
+        /// <c>Encoding.GetBytes("...")</c> / <c>Convert.FromBase64String("...")</c> / <c>"...".ToCharArray()</c> / <c>x ?? "..."</c>.
+        /// </summary>
+        private static bool TryGetConstantString(IOperation value, out string text, out IOperation literal)
+        {
+            var current = value;
+            for (var depth = 0; depth < 4; depth++)
+            {
+                while (current is IConversionOperation or IParenthesizedOperation)
+                {
+                    current = current is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)current).Operand;
+                }
+
+                if (current.ConstantValue is { HasValue: true, Value: string constant })
+                {
+                    text = constant;
+                    literal = current;
+                    return true;
+                }
+
+                switch (current)
+                {
+                    case IInvocationOperation { TargetMethod.Name: "GetBytes" or "FromBase64String" or "FromHexString", Arguments.Length: 1 } invocation:
+                        current = invocation.Arguments[0].Value;
+                        continue;
+                    case IInvocationOperation { TargetMethod.Name: "ToCharArray", Instance: { } instance, Arguments.Length: 0 }:
+                        current = instance;
+                        continue;
+                    case ICoalesceOperation coalesce:
+                        current = coalesce.WhenNull;
+                        continue;
+                }
+
+                break;
+            }
+
+            text = string.Empty;
+            literal = value;
+            return false;
+        }
+    }
+}

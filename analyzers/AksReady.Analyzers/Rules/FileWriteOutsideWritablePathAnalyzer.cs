@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Immutable;
+using AksReady.Analyzers.Configuration;
+using AksReady.Analyzers.Internal;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AksReady.Analyzers.Rules;
+
+/// <summary>
+/// AKS5005: a service writes a file under the application directory, the working directory, a relative path, or an
+/// absolute path other than <c>/tmp</c> and the configured writable paths.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class FileWriteOutsideWritablePathAnalyzer : DiagnosticAnalyzer
+{
+    private const string TempPath = "/tmp";
+
+    private static readonly ImmutableHashSet<string> FileWriteMethods = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
+        "WriteAllText", "WriteAllTextAsync", "WriteAllBytes", "WriteAllBytesAsync", "WriteAllLines", "WriteAllLinesAsync",
+        "AppendAllText", "AppendAllTextAsync", "AppendAllLines", "AppendAllLinesAsync", "Create", "CreateText", "AppendText",
+        "OpenWrite", "Copy", "Move");
+
+    /// <summary>FileMode values that create or change a file.</summary>
+    private static readonly ImmutableHashSet<int> WritingModes = ImmutableHashSet.Create(1, 2, 4, 5, 6); // CreateNew, Create, OpenOrCreate, Truncate, Append
+
+    internal static readonly DiagnosticDescriptor Rule = new(
+        id: DiagnosticIds.FileWriteOutsideWritablePath,
+        title: Localizable(nameof(Resources.AKS5005Title)),
+        messageFormat: Localizable(nameof(Resources.AKS5005Message)),
+        category: DiagnosticCategories.Deployment,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS5005Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.FileWriteOutsideWritablePath));
+
+    private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(CompilationStartAction);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var compilation = context.Compilation;
+        if (TestProjectDetector.IsTestProject(compilation) || !new ServiceCodeClassifier(compilation).HasServiceTypes)
+        {
+            return; // Console tools and tests write where they are run; only services run in read-only pods.
+        }
+
+        var file = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.File);
+        var fileStream = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.FileStream);
+        var streamWriter = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.StreamWriter);
+        if (file is null && fileStream is null && streamWriter is null)
+        {
+            return;
+        }
+
+        var writable = context.Options.GetProjectWideList(compilation, OptionKeys.WritablePaths)
+            .Union(context.Options.GetProjectWideList(compilation, OptionKeys.WritablePathsShort))
+            .Add(TempPath);
+        var paths = new PathClassifier(compilation, writable);
+
+        context.RegisterOperationAction(
+            c =>
+            {
+                var invocation = (IInvocationOperation)c.Operation;
+                if (FileWriteMethods.Contains(invocation.TargetMethod.Name) && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, file))
+                {
+                    var parameterName = invocation.TargetMethod.Name is "Copy" or "Move" ? "destFileName" : "path";
+                    Check(c, paths, invocation, invocation.Arguments, parameterName, "File." + invocation.TargetMethod.Name);
+                }
+            },
+            OperationKind.Invocation);
+
+        context.RegisterOperationAction(
+            c =>
+            {
+                var creation = (IObjectCreationOperation)c.Operation;
+                if (SymbolEqualityComparer.Default.Equals(creation.Type, fileStream))
+                {
+                    foreach (var argument in creation.Arguments)
+                    {
+                        if (argument.Parameter?.Name == "mode"
+                            && argument.Value.WalkDownConversions().ConstantValue is { HasValue: true, Value: int mode }
+                            && WritingModes.Contains(mode))
+                        {
+                            Check(c, paths, creation, creation.Arguments, "path", "new FileStream");
+                            return;
+                        }
+                    }
+                }
+                else if (SymbolEqualityComparer.Default.Equals(creation.Type, streamWriter))
+                {
+                    Check(c, paths, creation, creation.Arguments, "path", "new StreamWriter");
+                }
+            },
+            OperationKind.ObjectCreation);
+    }
+
+    private static void Check(OperationAnalysisContext context, PathClassifier paths, IOperation call, ImmutableArray<IArgumentOperation> arguments, string parameterName, string display)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { Name: var name, Type.SpecialType: SpecialType.System_String } && name == parameterName
+                && paths.Describe(argument.Value) is { } problem)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation(), display, problem));
+                return;
+            }
+        }
+    }
+
+    private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
+
+    /// <summary>Works out where a path expression points, from its constant prefix or its root value.</summary>
+    private sealed class PathClassifier
+    {
+        private readonly ImmutableHashSet<string> writable;
+        private readonly INamedTypeSymbol? path;
+        private readonly INamedTypeSymbol? directory;
+        private readonly INamedTypeSymbol? appContext;
+        private readonly INamedTypeSymbol? environment;
+
+        public PathClassifier(Compilation compilation, ImmutableHashSet<string> writable)
+        {
+            this.writable = writable;
+            path = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Path);
+            directory = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Directory);
+            appContext = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.AppContext);
+            environment = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Environment);
+        }
+
+        /// <summary>A description of a non-writable location ("the relative path 'x'", "AppContext.BaseDirectory"), or null.</summary>
+        public string? Describe(IOperation value)
+        {
+            value = value.WalkDownConversions();
+            if (value.ConstantValue is { HasValue: true, Value: string text })
+            {
+                return DescribeConstant(text, text);
+            }
+
+            switch (value)
+            {
+                case IInvocationOperation { TargetMethod.Name: "Combine" or "Join" } combine when Is(combine.TargetMethod.ContainingType, path):
+                    return combine.Arguments.Length > 0 ? DescribeFirst(combine.Arguments[0].Value) : null;
+                case IInvocationOperation { TargetMethod.Name: "GetCurrentDirectory" } current when Is(current.TargetMethod.ContainingType, directory):
+                    return "Directory.GetCurrentDirectory()";
+                case IPropertyReferenceOperation { Property.Name: "BaseDirectory" } baseDirectory
+                    when Is(baseDirectory.Property.ContainingType, appContext) || baseDirectory.Property.ContainingType?.Name == "AppDomain":
+                    return baseDirectory.Property.ContainingType!.Name + ".BaseDirectory";
+                case IPropertyReferenceOperation { Property.Name: "CurrentDirectory" } currentDirectory when Is(currentDirectory.Property.ContainingType, environment):
+                    return "Environment.CurrentDirectory";
+                case IPropertyReferenceOperation { Property.Name: "ContentRootPath" or "WebRootPath" } root
+                    when root.Property.ContainingType?.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.", StringComparison.Ordinal) == true:
+                    return root.Property.Name;
+                case IInterpolatedStringOperation interpolated when interpolated.Parts.Length > 0:
+                    return interpolated.Parts[0] switch
+                    {
+                        IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string prefix } } => DescribeConstant(prefix, value.Syntax.ToString()),
+                        IInterpolationOperation hole => Describe(hole.Expression),
+                        _ => null,
+                    };
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+                    return concatenation.LeftOperand.WalkDownConversions().ConstantValue is { HasValue: true, Value: string left }
+                        ? DescribeConstant(left, value.Syntax.ToString())
+                        : Describe(concatenation.LeftOperand);
+                default:
+                    return null;
+            }
+        }
+
+        private string? DescribeFirst(IOperation first)
+        {
+            first = first.WalkDownConversions();
+            if (first is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                return initializer.ElementValues.Length > 0 ? Describe(initializer.ElementValues[0]) : null;
+            }
+
+            return Describe(first);
+        }
+
+        private string? DescribeConstant(string prefix, string shown)
+        {
+            if (prefix.Length == 0)
+            {
+                return null;
+            }
+
+            var rooted = prefix[0] is '/' or '\\' || (prefix.Length > 1 && prefix[1] == ':' && char.IsLetter(prefix[0]));
+            if (!rooted)
+            {
+                return "the relative path '" + shown + "'";
+            }
+
+            var normalized = prefix.Replace('\\', '/');
+            foreach (var allowed in writable)
+            {
+                var root = allowed.Replace('\\', '/').TrimEnd('/');
+                if (root.Length > 0
+                    && normalized.StartsWith(root, StringComparison.OrdinalIgnoreCase)
+                    && (normalized.Length == root.Length || normalized[root.Length] == '/'))
+                {
+                    return null;
+                }
+            }
+
+            return "the absolute path '" + shown + "'";
+        }
+
+        private static bool Is(INamedTypeSymbol? actual, INamedTypeSymbol? expected)
+            => expected is not null && SymbolEqualityComparer.Default.Equals(actual, expected);
+    }
+}

@@ -1,0 +1,255 @@
+using System;
+using System.Collections.Immutable;
+using AksReady.Analyzers.Internal;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AksReady.Analyzers.Rules;
+
+/// <summary>
+/// AKS5001: <c>BackgroundService.ExecuteAsync</c> does not honour the stopping token: an endless loop that never
+/// uses it, <c>Task.Delay</c> without it, or a catch block in an endless loop that swallows the
+/// <c>OperationCanceledException</c> raised on shutdown.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class StoppingTokenIgnoredAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: the name of the stopping token parameter, read by the code fix.</summary>
+    internal const string TokenProperty = "Token";
+
+    private const string ExecuteAsyncName = "ExecuteAsync";
+
+    internal static readonly DiagnosticDescriptor LoopRule = new(
+        id: DiagnosticIds.StoppingTokenIgnored,
+        title: Localizable(nameof(Resources.AKS5001Title)),
+        messageFormat: Localizable(nameof(Resources.AKS5001MessageLoop)),
+        category: DiagnosticCategories.Deployment,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS5001Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.StoppingTokenIgnored));
+
+    internal static readonly DiagnosticDescriptor DelayRule = new(
+        id: DiagnosticIds.StoppingTokenIgnored,
+        title: Localizable(nameof(Resources.AKS5001Title)),
+        messageFormat: Localizable(nameof(Resources.AKS5001MessageDelay)),
+        category: DiagnosticCategories.Deployment,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS5001Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.StoppingTokenIgnored));
+
+    internal static readonly DiagnosticDescriptor SwallowedRule = new(
+        id: DiagnosticIds.StoppingTokenIgnored,
+        title: Localizable(nameof(Resources.AKS5001Title)),
+        messageFormat: Localizable(nameof(Resources.AKS5001MessageSwallowed)),
+        category: DiagnosticCategories.Deployment,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS5001Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.StoppingTokenIgnored));
+
+    private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(LoopRule, DelayRule, SwallowedRule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(CompilationStartAction);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var backgroundService = context.Compilation.GetBestTypeByMetadataName(WellKnownTypeNames.BackgroundService);
+        var cancellationToken = context.Compilation.GetBestTypeByMetadataName(WellKnownTypeNames.CancellationToken);
+        if (backgroundService is null || cancellationToken is null)
+        {
+            return;
+        }
+
+        var analyzerContext = new AnalyzerContext(context.Compilation, backgroundService, cancellationToken);
+        context.RegisterOperationBlockStartAction(analyzerContext.OnOperationBlockStart);
+    }
+
+    private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
+
+    private sealed class AnalyzerContext
+    {
+        private readonly INamedTypeSymbol backgroundService;
+        private readonly INamedTypeSymbol cancellationToken;
+        private readonly INamedTypeSymbol? task;
+        private readonly INamedTypeSymbol? operationCanceled;
+        private readonly INamedTypeSymbol? taskCanceled;
+        private readonly INamedTypeSymbol? exception;
+
+        public AnalyzerContext(Compilation compilation, INamedTypeSymbol backgroundService, INamedTypeSymbol cancellationToken)
+        {
+            this.backgroundService = backgroundService;
+            this.cancellationToken = cancellationToken;
+            task = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Task);
+            operationCanceled = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.OperationCanceledException);
+            taskCanceled = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.TaskCanceledException);
+            exception = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Exception);
+        }
+
+        public void OnOperationBlockStart(OperationBlockStartAnalysisContext context)
+        {
+            if (context.OwningSymbol is not IMethodSymbol { Name: ExecuteAsyncName, IsOverride: true, Parameters.Length: 1 } method
+                || !SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, cancellationToken)
+                || !OverridesBackgroundService(method))
+            {
+                return;
+            }
+
+            var token = method.Parameters[0];
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(TokenProperty, token.Name);
+            context.RegisterOperationAction(c => AnalyzeLoop(c, token), OperationKind.Loop);
+            context.RegisterOperationAction(c => AnalyzeInvocation(c, token, properties), OperationKind.Invocation);
+        }
+
+        private bool OverridesBackgroundService(IMethodSymbol method)
+        {
+            for (var current = method.OverriddenMethod; current is not null; current = current.OverriddenMethod)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.ContainingType, backgroundService))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void AnalyzeInvocation(OperationAnalysisContext context, IParameterSymbol token, ImmutableDictionary<string, string?> properties)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (invocation.TargetMethod.Name != "Delay"
+                || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, task)
+                || IsInNestedFunction(invocation))
+            {
+                return;
+            }
+
+            foreach (var parameter in invocation.TargetMethod.Parameters)
+            {
+                if (SymbolEqualityComparer.Default.Equals(parameter.Type, cancellationToken))
+                {
+                    return;
+                }
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(DelayRule, invocation.Syntax.GetLocation(), properties, token.Name));
+        }
+
+        private void AnalyzeLoop(OperationAnalysisContext context, IParameterSymbol token)
+        {
+            var loop = (ILoopOperation)context.Operation;
+            if (!IsEndless(loop) || IsInNestedFunction(loop))
+            {
+                return;
+            }
+
+            var usesToken = false;
+            foreach (var operation in loop.Descendants())
+            {
+                if (operation is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter, token))
+                {
+                    usesToken = true;
+                    break;
+                }
+            }
+
+            var keyword = loop.Syntax.GetFirstToken().GetLocation();
+            if (!usesToken)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(LoopRule, keyword, token.Name));
+                return;
+            }
+
+            foreach (var operation in loop.Body.DescendantsAndSelf())
+            {
+                if (operation is ITryOperation tryOperation && NearestLoop(tryOperation) == loop)
+                {
+                    AnalyzeCatches(context, tryOperation, token);
+                }
+            }
+        }
+
+        /// <summary>The first catch clause that would receive an OperationCanceledException decides.</summary>
+        private void AnalyzeCatches(OperationAnalysisContext context, ITryOperation tryOperation, IParameterSymbol token)
+        {
+            foreach (var catchClause in tryOperation.Catches)
+            {
+                if (catchClause.Filter is not null || !CatchesCancellation(catchClause.ExceptionType))
+                {
+                    continue;
+                }
+
+                if (!LeavesLoop(catchClause.Handler))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(SwallowedRule, catchClause.Syntax.GetFirstToken().GetLocation(), token.Name));
+                }
+
+                return;
+            }
+        }
+
+        private bool CatchesCancellation(ITypeSymbol? type)
+            => type is null
+               || type.SpecialType == SpecialType.System_Object
+               || SymbolEqualityComparer.Default.Equals(type, exception)
+               || SymbolEqualityComparer.Default.Equals(type, operationCanceled)
+               || SymbolEqualityComparer.Default.Equals(type, taskCanceled);
+
+        private static bool LeavesLoop(IBlockOperation handler)
+        {
+            foreach (var operation in handler.DescendantsAndSelf())
+            {
+                if (operation is IThrowOperation or IReturnOperation || operation is IBranchOperation { BranchKind: BranchKind.Break })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsEndless(ILoopOperation loop) => loop switch
+        {
+            IWhileLoopOperation { Condition: null } => true,
+            IWhileLoopOperation { Condition: { } condition } => condition.ConstantValue is { HasValue: true, Value: true },
+            IForLoopOperation { Condition: null } => true,
+            IForLoopOperation { Condition: { } condition } => condition.ConstantValue is { HasValue: true, Value: true },
+            _ => false,
+        };
+
+        private static ILoopOperation? NearestLoop(IOperation operation)
+        {
+            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is ILoopOperation loop)
+                {
+                    return loop;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsInNestedFunction(IOperation operation)
+        {
+            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using AksReady.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = AksReady.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AksReady.Analyzers.Rules.FileWriteOutsideWritablePathAnalyzer>;
+
+namespace AksReady.Analyzers.Tests.Rules;
+
+public sealed class FileWriteOutsideWritablePathAnalyzerTests
+{
+    private const string Usings = """
+        using System;
+        using System.IO;
+        using Microsoft.Extensions.Hosting;
+
+        """;
+
+    private static DiagnosticResult Expected(int location, string call, string where)
+        => VerifyCS.Diagnostic(FileWriteOutsideWritablePathAnalyzer.Rule).WithLocation(location).WithArguments(call, where);
+
+    private static Task VerifyAsync(string source, string? editorConfig, params DiagnosticResult[] expected)
+    {
+        var test = new VerifyCS.Test { TestCode = Usings + source };
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ImageAndRelativePaths_Reported()
+        => VerifyAsync("""
+            public sealed class Exporter(IHostEnvironment environment)
+            {
+                public void Export(string name, byte[] data)
+                {
+                    File.WriteAllText({|#0:Path.Combine(AppContext.BaseDirectory, "state.json")|}, "{}");
+                    File.AppendAllText({|#1:"logs/app.log"|}, "line");
+                    File.WriteAllBytes({|#2:Path.Combine(Directory.GetCurrentDirectory(), name)|}, data);
+                    using var stream = new FileStream({|#3:"/var/data/cache.bin"|}, FileMode.Create);
+                    using var writer = new StreamWriter({|#4:$"{environment.ContentRootPath}/out.txt"|});
+                    File.Copy("/tmp/a", {|#5:"/app/b"|});
+                }
+            }
+            """, null,
+            Expected(0, "File.WriteAllText", "AppContext.BaseDirectory"),
+            Expected(1, "File.AppendAllText", "the relative path 'logs/app.log'"),
+            Expected(2, "File.WriteAllBytes", "Directory.GetCurrentDirectory()"),
+            Expected(3, "new FileStream", "the absolute path '/var/data/cache.bin'"),
+            Expected(4, "new StreamWriter", "ContentRootPath"),
+            Expected(5, "File.Copy", "the absolute path '/app/b'"));
+
+    [Fact]
+    public Task TempReadsAndUnknownPaths_NotReported_ButTmpLookalikeIs()
+        => VerifyAsync("""
+            public sealed class Exporter
+            {
+                public void Export(string target, string name)
+                {
+                    File.WriteAllText(Path.Combine(Path.GetTempPath(), "state.json"), "{}");
+                    File.WriteAllText("/tmp/state.json", "{}");
+                    File.WriteAllText("/tmp", "{}");
+                    File.WriteAllText("/tmp/" + name + ".json", "{}");
+                    File.WriteAllText(target, "{}");
+                    var text = File.ReadAllText("appsettings.json");
+                    using var read = new FileStream("data.bin", FileMode.Open);
+                    File.WriteAllText({|#0:"/tmpfoo/x"|}, "");
+                }
+            }
+            """, null,
+            Expected(0, "File.WriteAllText", "the absolute path '/tmpfoo/x'"));
+
+    [Fact]
+    public Task WritablePaths_FromEditorConfig()
+        => VerifyAsync("""
+            public sealed class Exporter
+            {
+                public void Export()
+                {
+                    File.WriteAllText("/data/state.json", "{}");
+                    File.WriteAllText("/var/cache/app/x", "{}");
+                    File.WriteAllText({|#0:"/var/cache/other"|}, "{}");
+                }
+            }
+            """,
+            """
+            root = true
+
+            [*.cs]
+            dotnet_code_quality.AKS5005.writable_paths = /data
+            AKS5005.writable_paths = /var/cache/app/
+            """,
+            Expected(0, "File.WriteAllText", "the absolute path '/var/cache/other'"));
+
+    [Fact]
+    public async Task ConsoleTool_NotReported()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+                using System.IO;
+
+                File.WriteAllText("report.txt", "done");
+                """,
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
+}

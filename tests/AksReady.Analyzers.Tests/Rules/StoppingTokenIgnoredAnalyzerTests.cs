@@ -1,0 +1,135 @@
+using AksReady.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = AksReady.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<AksReady.Analyzers.Rules.StoppingTokenIgnoredAnalyzer, AksReady.Analyzers.CodeFixes.Rules.StoppingTokenIgnoredCodeFixProvider>;
+
+namespace AksReady.Analyzers.Tests.Rules;
+
+public sealed class StoppingTokenIgnoredAnalyzerTests
+{
+    private const string Usings = """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Hosting;
+
+        """;
+
+    private static Task VerifyAsync(string source, string? fixedSource, params DiagnosticResult[] expected)
+        => VerifyCS.VerifyCodeFixAsync(Usings + source, expected, fixedSource is null ? null : Usings + fixedSource, OutputKind.DynamicallyLinkedLibrary);
+
+    [Fact]
+    public Task EndlessLoopWithoutToken_AndDelayWithoutToken_Reported_DelayFixed()
+        => VerifyAsync("""
+            public sealed class Worker : BackgroundService
+            {
+                protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+                {
+                    {|#0:while|} (true)
+                    {
+                        await {|#1:Task.Delay(1000)|};
+                    }
+                }
+            }
+            """, """
+            public sealed class Worker : BackgroundService
+            {
+                protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+                {
+                    while (true)
+                    {
+                        await Task.Delay(1000, stoppingToken);
+                    }
+                }
+            }
+            """,
+            VerifyCS.Diagnostic(StoppingTokenIgnoredAnalyzer.LoopRule).WithLocation(0).WithArguments("stoppingToken"),
+            VerifyCS.Diagnostic(StoppingTokenIgnoredAnalyzer.DelayRule).WithLocation(1).WithArguments("stoppingToken"));
+
+    [Fact]
+    public Task SwallowedCancellationInEndlessLoop_Reported()
+        => VerifyAsync("""
+            public sealed class Worker : BackgroundService
+            {
+                protected override async Task ExecuteAsync(CancellationToken ct)
+                {
+                    for (;;)
+                    {
+                        try
+                        {
+                            await Task.Delay(TimeSpan.FromSeconds(5), ct);
+                        }
+                        {|#0:catch|} (Exception ex)
+                        {
+                            Console.Error.WriteLine(ex);
+                        }
+                    }
+                }
+            }
+            """, null,
+            VerifyCS.Diagnostic(StoppingTokenIgnoredAnalyzer.SwallowedRule).WithLocation(0).WithArguments("ct"));
+
+    [Fact]
+    public Task CorrectWorkers_NotReported()
+        => VerifyAsync("""
+            public sealed class Polling : BackgroundService
+            {
+                protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+                {
+                    while (!stoppingToken.IsCancellationRequested)
+                    {
+                        try
+                        {
+                            await Task.Delay(1000, stoppingToken);
+                        }
+                        catch (Exception)
+                        {
+                        }
+                    }
+                }
+            }
+
+            public sealed class Endless : BackgroundService
+            {
+                protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+                {
+                    while (true)
+                    {
+                        try
+                        {
+                            await Task.Delay(1000, stoppingToken);
+                        }
+                        catch (OperationCanceledException)
+                        {
+                            break;
+                        }
+                        catch (Exception ex) when (ex is not OperationCanceledException)
+                        {
+                        }
+                    }
+                }
+            }
+
+            public sealed class Timer : BackgroundService
+            {
+                protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+                {
+                    using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+                    while (await timer.WaitForNextTickAsync(stoppingToken))
+                    {
+                    }
+                }
+            }
+
+            public sealed class NotAWorker
+            {
+                public async Task ExecuteAsync(CancellationToken stoppingToken)
+                {
+                    while (true)
+                    {
+                        await Task.Delay(1000);
+                    }
+                }
+            }
+            """, null);
+}

@@ -1,0 +1,84 @@
+using AksReady.Analyzers.Internal.Secrets;
+
+namespace AksReady.Analyzers.Tests.Secrets;
+
+/// <summary>The data-driven format table: size, unique names, and every row exercised by the labelled corpus.</summary>
+public sealed class SecretFormatsTests
+{
+    [Fact]
+    public void Table_HasAtLeastThirtyUniqueFormats()
+    {
+        Assert.True(SecretFormats.All.Length >= 30, $"{SecretFormats.All.Length} formats");
+        Assert.Equal(SecretFormats.All.Length, SecretFormats.All.Select(f => f.Name).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(SecretFormats.All, f => Assert.False(string.IsNullOrWhiteSpace(f.Description)));
+    }
+
+    [Fact]
+    public void EveryFormat_DetectsAtLeastOneCorpusPositive()
+    {
+        var positives = SecretsCorpusTests.LoadCases().Where(c => c.Positive).Select(c => c.Content).ToList();
+        var missing = SecretFormats.All
+            .Where(format => !positives.Any(content => Texts(content).Any(text => SecretDetector.TryMatch(format, text, out _))))
+            .Select(format => format.Name)
+            .ToList();
+        Assert.True(missing.Count == 0, "Formats without a corpus positive: " + string.Join(", ", missing));
+    }
+
+    [Theory]
+    [InlineData("Password=hunter2;Server=db")]
+    [InlineData("Server=db;Password=\"quoted;value\"")]
+    [InlineData("db:6380,password=Vb7nQ2xL9mK4,ssl=True")]
+    public void ConnectionStringPassword_Matches(string text)
+        => Assert.True(SecretDetector.TryFind(text, out var match) && match.Format.Name == "ConnectionStringPassword");
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Password=")]
+    [InlineData("Password=;")]
+    [InlineData("Password={0};")]
+    [InlineData("Password=<password>")]
+    [InlineData("Password=${DB_PASSWORD}")]
+    [InlineData("Password=********")]
+    [InlineData("ghp_0000000000000000000000000000000000000")]
+    [InlineData("AKIAIOSFODNN7EXAMPLE")]
+    [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa==")]
+    public void PlaceholdersAndLowEntropy_DoNotMatch(string text)
+        => Assert.False(SecretDetector.TryFind(text, out _));
+
+    [Theory]
+    [InlineData("_dbPassword", "Db:Password")]
+    [InlineData("StripeApiKey", "Stripe:ApiKey")]
+    [InlineData("DB_PASSWORD", "Db:Password")]
+    [InlineData("password", "Password")]
+    [InlineData("ClientSecret", "ClientSecret")]
+    [InlineData("AzureAdClientSecret", "AzureAd:ClientSecret")]
+    [InlineData("Jwt:SigningKey", "Jwt:SigningKey")]
+    [InlineData("s_authToken", "AuthToken")]
+    [InlineData("_smtpAuthToken", "Smtp:AuthToken")]
+    public void ConfigurationKey_IsDerivedFromTheName(string name, string key)
+        => Assert.Equal(key, SecretNames.ToConfigurationKey(name));
+
+    [Theory]
+    [InlineData("password", true)]
+    [InlineData("DbPassword", true)]
+    [InlineData("DB_PASSWORD", true)]
+    [InlineData("apiKey", true)]
+    [InlineData("x-api-key", true)]
+    [InlineData("accesstoken", true)]
+    [InlineData("ConnectionStrings__Default", true)]
+    [InlineData("Jwt:Key", true)]
+    [InlineData("PasswordResetUrl", false)]
+    [InlineData("TokenEndpoint", false)]
+    [InlineData("CancellationToken", false)]
+    [InlineData("PublicKey", false)]
+    [InlineData("Key", false)]
+    [InlineData("PartitionKey", false)]
+    [InlineData("SecretName", false)]
+    [InlineData("existingSecret", false)]
+    [InlineData("Passenger", false)]
+    public void SecretLikeNames(string name, bool expected)
+        => Assert.Equal(expected, SecretNames.IsSecretLike(name));
+
+    /// <summary>The whole case and each line (C# escapes are left as is: formats also accept a literal <c>\n</c>).</summary>
+    private static IEnumerable<string> Texts(string content) => content.Split('\n').Prepend(content);
+}
