@@ -42,6 +42,8 @@ public static class AksReadyEndpointRouteBuilderExtensions
                 "AksReady services are not registered. Call builder.AddAksReady() before app.MapAksReadyEndpoints().");
         var options = services.GetRequiredService<IOptions<AksReadyOptions>>().Value;
 
-        return AksReadyEndpoints.Map(endpoints, probes, options);
+        var builder = AksReadyEndpoints.Map(endpoints, probes, options);
+        services.GetRequiredService<AksReadyState>().EndpointsMapped = true;
+        return builder;
     }
 }

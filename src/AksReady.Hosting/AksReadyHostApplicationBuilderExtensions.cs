@@ -105,32 +105,55 @@ public static partial class AksReadyHostApplicationBuilderExtensions
         services.TryAddSingleton<AksReadyState>();
         services.TryAddSingleton<AksReadyProbes>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AksReadyLifecycleService>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ProbeFastPathStartupFilter>());
 
         services.AddHealthChecks();
         services.AddOptions<HealthCheckServiceOptions>().PostConfigure(AddSelfCheck);
         services.AddOptions<HostOptions>().PostConfigure<IOptions<AksReadyOptions>>(FitShutdownTimeout);
 
-        if (IsHttpClientResilienceEnabled(configSection, configure))
+        var toggles = ReadToggles(configSection, configure);
+        if (toggles.HttpClientResilience)
         {
             builder.AddAksReadyHttpClientDefaults();
+        }
+
+        if (toggles.Telemetry.Enabled)
+        {
+            builder.AddAksReadyTelemetry();
+        }
+
+        if (toggles.Logging.Serilog)
+        {
+            builder.AddAksReadyLogging();
+        }
+
+        if (toggles.FeatureFlags.Enabled)
+        {
+            AddAksReadyFeatureFlagsCore(builder, toggles.FeatureFlags.Directory);
         }
 
         return builder;
     }
 
-    // A registration-time toggle (like Aspire's settings): read from the section, then the callback, on a scratch instance.
-    private static bool IsHttpClientResilienceEnabled(IConfiguration configSection, Action<AksReadyOptions>? configure)
+    // Registration-time toggles (like Aspire's settings): read from the section, then the callback, on a scratch instance.
+    private static AksReadyOptions ReadToggles(IConfiguration configSection, Action<AksReadyOptions>? configure)
     {
         var scratch = new AksReadyOptions();
-        var configured = configSection[nameof(AksReadyOptions.HttpClientResilience)];
-        if (bool.TryParse(configured, out var enabled))
+        scratch.HttpClientResilience = ReadBool(configSection, nameof(AksReadyOptions.HttpClientResilience), scratch.HttpClientResilience);
+        scratch.Telemetry.Enabled = ReadBool(configSection, "Telemetry:Enabled", scratch.Telemetry.Enabled);
+        scratch.Logging.Serilog = ReadBool(configSection, "Logging:Serilog", scratch.Logging.Serilog);
+        scratch.FeatureFlags.Enabled = ReadBool(configSection, "FeatureFlags:Enabled", scratch.FeatureFlags.Enabled);
+        if (configSection[nameof(AksReadyOptions.FeatureFlags) + ":" + nameof(AksReadyFeatureFlagsOptions.Directory)] is { } directory)
         {
-            scratch.HttpClientResilience = enabled;
+            scratch.FeatureFlags.Directory = directory;
         }
 
         configure?.Invoke(scratch);
-        return scratch.HttpClientResilience;
+        return scratch;
     }
+
+    private static bool ReadBool(IConfiguration configSection, string key, bool defaultValue)
+        => bool.TryParse(configSection[key], out var value) ? value : defaultValue;
 
     private static void AddSelfCheck(HealthCheckServiceOptions options)
     {

@@ -37,6 +37,9 @@ public sealed class AksReadyOptions
     /// <summary>The default drain delay in seconds: <c>5</c>.</summary>
     public const int DefaultDrainDelaySeconds = 5;
 
+    /// <summary>The default probe result cache in milliseconds: <c>1000</c>.</summary>
+    public const int DefaultProbeCacheMilliseconds = 1000;
+
     /// <summary>The default termination grace period in seconds: <c>30</c>, the Kubernetes default.</summary>
     public const int DefaultTerminationGracePeriodSeconds = 30;
 
@@ -98,6 +101,28 @@ public sealed class AksReadyOptions
     /// <value>Configuration section <c>AksReady:Management</c>.</value>
     [Microsoft.Extensions.Options.ValidateObjectMembers]
     public AksReadyManagementOptions Management { get; set; } = new();
+
+    /// <summary>Gets or sets how long, in milliseconds, a probe reuses the last health-check result.</summary>
+    /// <value>Defaults to <c>1000</c>. Configuration key <c>AksReady:ProbeCacheMilliseconds</c>. <c>0</c> runs the checks on every probe.</value>
+    /// <remarks>
+    /// Several kubelet probes, load balancers and meshes may probe every pod: the cache runs the registered checks at most once
+    /// per period. Startup completion and the SIGTERM drain are never cached: readiness turns 503 at once.
+    /// </remarks>
+    [Range(0, 60000)]
+    public int ProbeCacheMilliseconds { get; set; } = DefaultProbeCacheMilliseconds;
+
+    /// <summary>Gets or sets the OpenTelemetry settings.</summary>
+    /// <value>Configuration section <c>AksReady:Telemetry</c>.</value>
+    [Microsoft.Extensions.Options.ValidateObjectMembers]
+    public AksReadyTelemetryOptions Telemetry { get; set; } = new();
+
+    /// <summary>Gets or sets the logging settings.</summary>
+    /// <value>Configuration section <c>AksReady:Logging</c>.</value>
+    public AksReadyLoggingOptions Logging { get; set; } = new();
+
+    /// <summary>Gets or sets the feature flag settings.</summary>
+    /// <value>Configuration section <c>AksReady:FeatureFlags</c>.</value>
+    public AksReadyFeatureFlagsOptions FeatureFlags { get; set; } = new();
 
     /// <summary>Gets the drain delay as a <see cref="TimeSpan"/>.</summary>
     internal TimeSpan DrainDelay => TimeSpan.FromSeconds(DrainDelaySeconds);

@@ -17,6 +17,9 @@ public sealed class ConfigurationSchemaTests
 
         AssertDescribes(section, new AksReadyOptions());
         AssertDescribes(section.GetProperty(nameof(AksReadyOptions.Management)).GetProperty("properties"), new AksReadyManagementOptions());
+        AssertDescribes(section.GetProperty(nameof(AksReadyOptions.Telemetry)).GetProperty("properties"), new AksReadyTelemetryOptions());
+        AssertDescribes(section.GetProperty(nameof(AksReadyOptions.Logging)).GetProperty("properties"), new AksReadyLoggingOptions());
+        AssertDescribes(section.GetProperty(nameof(AksReadyOptions.FeatureFlags)).GetProperty("properties"), new AksReadyFeatureFlagsOptions());
     }
 
     private static void AssertDescribes(JsonElement properties, object defaults)

@@ -127,8 +127,9 @@ public sealed class ProcessShutdownTests(ITestOutputHelper output)
     {
         await using var app = await TestProcess.StartAsync(
             output,
+            // AddAksReady logs compact JSON (Serilog): the addresses are the event's "Addresses" property.
             line => line.Contains("management listener serving the probes on ", StringComparison.Ordinal)
-                ? line[(line.IndexOf(" on ", StringComparison.Ordinal) + 4)..].TrimEnd('.').Split(", ")[0]
+                ? System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("Addresses").GetString()!.Split(", ")[0]
                 : null,
             "--worker", "--AksReady:Management:Host=127.0.0.1", "--AksReady:Management:Port=0", "--AksReady:DrainDelaySeconds=1");
         using var client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(5) };

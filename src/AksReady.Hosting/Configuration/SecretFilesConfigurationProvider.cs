@@ -79,6 +79,12 @@ public sealed class SecretFilesConfigurationProvider : ConfigurationProvider, ID
                 continue;
             }
 
+            if (_source.JsonFiles && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                JsonFlattener.Flatten(File.ReadAllText(entry), prefix, data, entry);
+                continue;
+            }
+
             var key = prefix + name.Replace(_source.SectionDelimiter, ConfigurationPath.KeyDelimiter, StringComparison.Ordinal);
             data[key] = TrimTrailingNewLine(File.ReadAllText(entry));
         }
@@ -146,6 +152,16 @@ public sealed class SecretFilesConfigurationProvider : ConfigurationProvider, ID
         catch (UnauthorizedAccessException) when (++_failedReads <= MaxReadRetries)
         {
             ScheduleReload();
+            return;
+        }
+        catch (InvalidDataException)
+        {
+            // A .json file that does not parse (JsonFiles): retry in case it was half written, then keep the old values.
+            if (++_failedReads <= MaxReadRetries)
+            {
+                ScheduleReload();
+            }
+
             return;
         }
 

@@ -36,6 +36,14 @@ public sealed class SecretFilesConfigurationSource : IConfigurationSource
     /// <value>Defaults to <c>__</c> (double underscore), as in environment variables and KeyPerFile.</value>
     public string SectionDelimiter { get; set; } = "__";
 
+    /// <summary>Gets or sets a value indicating whether files whose name ends in <c>.json</c> are read as JSON documents.</summary>
+    /// <value>
+    /// Defaults to <see langword="false"/> (every file is one key). When <see langword="true"/>, a <c>.json</c> file contributes
+    /// its flattened content (<c>{"a":{"b":1}}</c> → <c>a:b</c>, array items by index) instead of one key named after the
+    /// file: a config map with a <c>feature-flags.json</c> key, for example. Other files are still one key each.
+    /// </value>
+    public bool JsonFiles { get; set; }
+
     /// <summary>Gets or sets an optional prefix for every key, for example <c>Secrets</c> gives <c>Secrets:password</c>.</summary>
     public string? KeyPrefix { get; set; }
 

@@ -1,67 +1,152 @@
+using System.Diagnostics;
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace AksReady.Hosting.Internal;
 
-/// <summary>The three probe handlers. Bodies are one word; check names and exception text never leave the process.</summary>
-internal sealed class AksReadyProbes(AksReadyState state, HealthCheckService healthChecks)
+/// <summary>
+/// The three probe handlers. Bodies are one word; check names and exception text never leave the process.
+/// Check results are cached for <see cref="AksReadyOptions.ProbeCacheMilliseconds"/>, so a burst of probes (several
+/// kubelets, load balancers, a service mesh) runs the health checks at most once per period; the drain and startup
+/// state are never cached.
+/// </summary>
+internal sealed class AksReadyProbes
 {
     public const string Healthy = nameof(HealthStatus.Healthy);
     public const string Unhealthy = nameof(HealthStatus.Unhealthy);
+    public const string Degraded = nameof(HealthStatus.Degraded);
     public const string Draining = "Draining";
 
     private static readonly Func<HealthCheckRegistration, bool> s_live = r => r.Tags.Contains(AksReadyHealthCheckTags.Live);
     private static readonly Func<HealthCheckRegistration, bool> s_ready = r => r.Tags.Contains(AksReadyHealthCheckTags.Ready);
     private static readonly Func<HealthCheckRegistration, bool> s_startup = r => r.Tags.Contains(AksReadyHealthCheckTags.Startup);
 
-    public Task StartupAsync(HttpContext context)
-    {
-        if (!state.IsStartupComplete)
-        {
-            return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, Unhealthy);
-        }
+    private static readonly byte[] s_healthy = Encoding.UTF8.GetBytes(Healthy);
+    private static readonly byte[] s_unhealthy = Encoding.UTF8.GetBytes(Unhealthy);
+    private static readonly byte[] s_degraded = Encoding.UTF8.GetBytes(Degraded);
+    private static readonly byte[] s_draining = Encoding.UTF8.GetBytes(Draining);
 
-        return RunChecksAsync(context, s_startup, drainAware: false);
+    private readonly AksReadyState _state;
+    private readonly HealthCheckService _healthChecks;
+    private readonly IOptions<AksReadyOptions> _options;
+    private readonly CachedStatus _live = new(s_live);
+    private readonly CachedStatus _ready = new(s_ready);
+    private readonly CachedStatus _startup = new(s_startup);
+    private long _cacheTicks = -1;
+
+    public AksReadyProbes(AksReadyState state, HealthCheckService healthChecks, IOptions<AksReadyOptions> options)
+    {
+        _state = state;
+        _healthChecks = healthChecks;
+        _options = options;
     }
 
-    public Task LivenessAsync(HttpContext context) => RunChecksAsync(context, s_live, drainAware: false);
+    public Task StartupAsync(HttpContext context)
+    {
+        if (!_state.IsStartupComplete)
+        {
+            return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, s_unhealthy);
+        }
+
+        return RunChecksAsync(context, _startup, drainAware: false);
+    }
+
+    public Task LivenessAsync(HttpContext context) => RunChecksAsync(context, _live, drainAware: false);
 
     public Task ReadinessAsync(HttpContext context)
     {
-        if (state.IsDraining)
+        if (_state.IsDraining)
         {
-            return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, Draining);
+            return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, s_draining);
         }
 
-        if (!state.IsStartupComplete)
+        if (!_state.IsStartupComplete)
         {
-            return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, Unhealthy);
+            return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, s_unhealthy);
         }
 
-        return RunChecksAsync(context, s_ready, drainAware: true);
+        return RunChecksAsync(context, _ready, drainAware: true);
     }
 
-    private async Task RunChecksAsync(HttpContext context, Func<HealthCheckRegistration, bool> predicate, bool drainAware)
+    private Task RunChecksAsync(HttpContext context, CachedStatus cache, bool drainAware)
     {
-        var report = await healthChecks.CheckHealthAsync(predicate, context.RequestAborted).ConfigureAwait(false);
-        if (drainAware && state.IsDraining)
+        var cached = cache.Status;
+        if (cached is not null && Stopwatch.GetTimestamp() < cached.Value.ExpiresAt)
         {
-            await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, Draining).ConfigureAwait(false);
+            return WriteStatusAsync(context, cached.Value.Status);
+        }
+
+        return RunChecksSlowAsync(context, cache, drainAware);
+    }
+
+    private async Task RunChecksSlowAsync(HttpContext context, CachedStatus cache, bool drainAware)
+    {
+        var report = await _healthChecks.CheckHealthAsync(cache.Predicate, context.RequestAborted).ConfigureAwait(false);
+        var ticks = CacheTicks;
+        if (ticks > 0)
+        {
+            cache.Status = new StatusEntry(report.Status, Stopwatch.GetTimestamp() + ticks);
+        }
+
+        if (drainAware && _state.IsDraining)
+        {
+            await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, s_draining).ConfigureAwait(false);
             return;
         }
 
-        var statusCode = report.Status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
-        await WriteAsync(context, statusCode, report.Status.ToString()).ConfigureAwait(false);
+        await WriteStatusAsync(context, report.Status).ConfigureAwait(false);
     }
 
-    private static Task WriteAsync(HttpContext context, int statusCode, string body)
+    private long CacheTicks
+    {
+        get
+        {
+            var ticks = Volatile.Read(ref _cacheTicks);
+            if (ticks < 0)
+            {
+                ticks = _options.Value.ProbeCacheMilliseconds * Stopwatch.Frequency / 1000;
+                Volatile.Write(ref _cacheTicks, ticks);
+            }
+
+            return ticks;
+        }
+    }
+
+    private static Task WriteStatusAsync(HttpContext context, HealthStatus status) => status switch
+    {
+        HealthStatus.Healthy => WriteAsync(context, StatusCodes.Status200OK, s_healthy),
+        HealthStatus.Degraded => WriteAsync(context, StatusCodes.Status200OK, s_degraded),
+        _ => WriteAsync(context, StatusCodes.Status503ServiceUnavailable, s_unhealthy),
+    };
+
+    private static Task WriteAsync(HttpContext context, int statusCode, byte[] body)
     {
         var response = context.Response;
         response.StatusCode = statusCode;
-        response.ContentType = "text/plain; charset=utf-8";
-        response.Headers[HeaderNames.CacheControl] = "no-store, no-cache";
-        response.Headers[HeaderNames.Pragma] = "no-cache";
-        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.WriteAsync(body, context.RequestAborted);
+        var headers = response.Headers;
+        headers.ContentType = "text/plain; charset=utf-8";
+        headers.CacheControl = "no-store, no-cache";
+        headers.Pragma = "no-cache";
+        response.ContentLength = body.Length;
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body, 0, body.Length, context.RequestAborted);
+    }
+
+    private readonly record struct StatusEntry(HealthStatus Status, long ExpiresAt);
+
+    private sealed class CachedStatus(Func<HealthCheckRegistration, bool> predicate)
+    {
+        public Func<HealthCheckRegistration, bool> Predicate { get; } = predicate;
+
+        // A boxed struct swapped atomically: readers see a whole entry or null.
+        private object? _status;
+
+        public StatusEntry? Status
+        {
+            get => Volatile.Read(ref _status) is StatusEntry entry ? entry : null;
+            set => Volatile.Write(ref _status, value);
+        }
     }
 }

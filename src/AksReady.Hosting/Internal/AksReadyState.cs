@@ -23,6 +23,9 @@ internal sealed class AksReadyState
     /// <summary>True when the startup probe may report healthy (before its own tagged checks run).</summary>
     public bool IsStartupComplete => IsStarted && IsWarmedUp;
 
+    /// <summary>True once <c>MapAksReadyEndpoints()</c> mapped the probes on the app (enables the pre-routing fast path).</summary>
+    public bool EndpointsMapped { get; set; }
+
     public void MarkStarted() => Volatile.Write(ref _started, 1);
 
     public void MarkWarmedUp() => Volatile.Write(ref _warmedUp, 1);

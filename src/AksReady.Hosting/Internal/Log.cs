@@ -24,4 +24,10 @@ internal static partial class Log
 
     [LoggerMessage(7, LogLevel.Information, "AksReady: management listener serving the probes on {Addresses}.", EventName = "ManagementListening")]
     public static partial void ManagementListening(ILogger logger, string addresses);
+
+    [LoggerMessage(8, LogLevel.Warning, "AksReady: {Count} feature flag(s) past their expiry date: {ExpiredFlags}. Remove them from the code and the configuration.", EventName = "FeatureFlagsExpired")]
+    public static partial void FeatureFlagsExpired(ILogger logger, int count, string expiredFlags);
+
+    [LoggerMessage(9, LogLevel.Warning, "AksReady: feature flag expiry dates that are not ISO 8601 (yyyy-MM-dd) were ignored: {Flags}.", EventName = "FeatureFlagExpiryInvalid")]
+    public static partial void FeatureFlagExpiryInvalid(ILogger logger, string flags);
 }

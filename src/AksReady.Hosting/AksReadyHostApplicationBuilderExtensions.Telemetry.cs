@@ -1,0 +1,104 @@
+using System.Reflection;
+using AksReady.Hosting;
+using AksReady.Hosting.Internal;
+using AksReady.Hosting.Internal.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpenTelemetry;
+using OpenTelemetry.Instrumentation.AspNetCore;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Microsoft.Extensions.Hosting;
+
+public static partial class AksReadyHostApplicationBuilderExtensions
+{
+    /// <summary>The name of the <see cref="System.Diagnostics.Metrics.Meter"/> AksReady reports its own metrics on: <c>AksReady.Hosting</c>.</summary>
+    public const string MeterName = "AksReady.Hosting";
+
+    /// <summary>
+    /// Adds OpenTelemetry traces, metrics and logs with ASP.NET Core, HttpClient and runtime instrumentation and the pod's
+    /// Kubernetes resource attributes; exports over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+    /// </summary>
+    /// <typeparam name="TBuilder">The host builder type.</typeparam>
+    /// <param name="builder">The host builder.</param>
+    /// <returns>The same <paramref name="builder"/>, for chaining.</returns>
+    /// <remarks>
+    /// <para>
+    /// <c>AddAksReady</c> calls this unless <c>AksReady:Telemetry:Enabled</c> is <see langword="false"/>. Calling it more than
+    /// once has no further effect.
+    /// </para>
+    /// <para>
+    /// Resource: <c>service.name</c> is <c>OTEL_SERVICE_NAME</c> or the application (entry assembly) name,
+    /// <c>service.version</c> the entry assembly's informational version, and <c>k8s.pod.name</c>,
+    /// <c>k8s.namespace.name</c>, <c>k8s.node.name</c> come from the downward-API variables <c>POD_NAME</c>,
+    /// <c>POD_NAMESPACE</c> and <c>NODE_NAME</c> that the generated Deployment sets. Requests to the probe paths are not
+    /// traced. Traces also include the <see cref="IHostEnvironment.ApplicationName"/> activity source, metrics the
+    /// <c>AksReady.Hosting</c> meter. Buffered telemetry is flushed when the host stops, within
+    /// <see cref="AksReadyTelemetryOptions.FlushTimeoutSeconds"/> and the host shutdown timeout.
+    /// </para>
+    /// <para>Add exporters of your own with <c>builder.Services.ConfigureOpenTelemetryTracerProvider(...)</c> and its siblings.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is <see langword="null"/>.</exception>
+    public static TBuilder AddAksReadyTelemetry<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (builder.Services.Any(d => d.ServiceType == typeof(TelemetryFlushService)))
+        {
+            return builder;
+        }
+
+        var configuration = builder.Configuration;
+        var appAssembly = AksReadyAssemblyMetadata.ResolveAppAssembly(builder.Environment.ApplicationName);
+        var serviceName = configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } configured ? configured : builder.Environment.ApplicationName;
+        var serviceVersion = appAssembly?.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? appAssembly?.GetName().Version?.ToString();
+
+        builder.Services.AddOptions<AksReadyOptions>();
+        builder.Services.AddSingleton<TelemetryFlushService>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, TelemetryFlushService>(sp => sp.GetRequiredService<TelemetryFlushService>()));
+
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        // Probe requests: no span. The paths come from the validated options, read once when instrumentation starts.
+        builder.Services.AddOptions<AspNetCoreTraceInstrumentationOptions>().Configure<IServiceProvider>((options, services) =>
+        {
+            var probes = ProbePaths.FromServices(services);
+            var previous = options.Filter;
+            options.Filter = context => !probes.IsProbe(context.Request.Path) && (previous is null || previous(context));
+        });
+
+        var otel = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource
+                .AddService(serviceName, serviceVersion: serviceVersion)
+                .AddDetector(_ => new KubernetesResourceDetector(name => configuration[name])))
+            .WithTracing(tracing => tracing
+                .AddSource(builder.Environment.ApplicationName)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation())
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(MeterName));
+
+        if (IsOtlpConfigured(configuration))
+        {
+            otel.UseOtlpExporter();
+        }
+
+        return builder;
+    }
+
+    internal static bool IsOtlpConfigured(Microsoft.Extensions.Configuration.IConfiguration configuration)
+        => !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+}

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using AksReady.Hosting.Internal.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenTelemetry;
+using OpenTelemetry.Trace;
+
+namespace AksReady.Hosting.Tests;
+
+public sealed class TelemetryTests
+{
+    private static Task<TestApp> StartAsync(List<Activity> exported, Action<WebApplicationBuilder>? configure = null) =>
+        TestApp.StartAsync(
+            configureBuilder: b =>
+            {
+                configure?.Invoke(b);
+                b.AddAksReady();
+                b.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(exported));
+            },
+            configureApp: a =>
+            {
+                a.MapGet("/api/hello", () => "hello");
+                a.MapAksReadyEndpoints();
+            });
+
+    [Fact]
+    public async Task Resource_HasServiceAndPodAttributes_FromDownwardApiVariables()
+    {
+        var exported = new List<Activity>();
+        await using var app = await StartAsync(exported, b =>
+        {
+            b.Configuration["POD_NAME"] = "orders-7d9f-abcde";
+            b.Configuration["POD_NAMESPACE"] = "shop";
+            b.Configuration["NODE_NAME"] = "aks-nodepool1-0";
+            b.Configuration["OTEL_SERVICE_NAME"] = "orders";
+        });
+
+        var resource = app.App.Services.GetRequiredService<TracerProvider>().GetResource();
+        var attributes = resource.Attributes.ToDictionary(a => a.Key, a => a.Value);
+        Assert.Equal("orders", attributes["service.name"]);
+        Assert.True(attributes.ContainsKey("service.version"));
+        Assert.Equal("orders-7d9f-abcde", attributes["k8s.pod.name"]);
+        Assert.Equal("shop", attributes["k8s.namespace.name"]);
+        Assert.Equal("aks-nodepool1-0", attributes["k8s.node.name"]);
+    }
+
+    [Fact]
+    public async Task ServiceName_DefaultsToApplicationName_AndPodAttributesAreAbsentOutsideKubernetes()
+    {
+        var exported = new List<Activity>();
+        await using var app = await StartAsync(exported);
+
+        var attributes = app.App.Services.GetRequiredService<TracerProvider>().GetResource().Attributes.ToDictionary(a => a.Key, a => a.Value);
+        Assert.Equal(app.App.Environment.ApplicationName, attributes["service.name"]);
+        Assert.DoesNotContain("k8s.pod.name", attributes.Keys);
+    }
+
+    [Fact]
+    public void Detector_ReadsTheDownwardApiNames_TheGeneratedDeploymentSets()
+    {
+        var env = new Dictionary<string, string> { ["POD_NAME"] = "p", ["POD_NAMESPACE"] = "n", ["NODE_NAME"] = " node " };
+        var resource = new KubernetesResourceDetector(k => env.GetValueOrDefault(k)).Detect();
+        var attributes = resource.Attributes.ToDictionary(a => a.Key, a => a.Value);
+        Assert.Equal(["k8s.namespace.name", "k8s.node.name", "k8s.pod.name"], attributes.Keys.Order());
+        Assert.Equal("node", attributes["k8s.node.name"]);
+    }
+
+    [Fact]
+    public async Task ProbeRequests_AreNotTraced_OtherRequestsAre()
+    {
+        var exported = new List<Activity>();
+        await using var app = await StartAsync(exported);
+
+        Assert.Equal(200, (await app.GetAsync("/healthz/live")).Status);
+        Assert.Equal(200, (await app.GetAsync("/healthz/ready")).Status);
+        Assert.Equal(200, (await app.GetAsync("/healthz/startup")).Status);
+        Assert.Equal(200, (await app.GetAsync("/api/hello")).Status);
+
+        await WaitForAsync(() => exported.Any(a => a.Kind == ActivityKind.Server));
+        List<Activity> server;
+        lock (exported)
+        {
+            server = exported.Where(a => a.Kind == ActivityKind.Server).ToList();
+        }
+
+        var span = Assert.Single(server);
+        Assert.Equal("/api/hello", span.GetTagItem("url.path"));
+    }
+
+    [Fact]
+    public void Otlp_IsOff_WithoutTheEndpointVariable_AndOnWithIt()
+    {
+        var without = TestApp.CreateBuilder();
+        without.AddAksReady();
+        Assert.DoesNotContain(without.Services, IsOtlp);
+
+        var with = TestApp.CreateBuilder();
+        with.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:4317";
+        with.AddAksReady();
+        Assert.Contains(with.Services, IsOtlp);
+
+        static bool IsOtlp(ServiceDescriptor d) =>
+            d.ServiceType.FullName?.Contains("Otlp", StringComparison.Ordinal) == true
+            || d.ServiceType.GenericTypeArguments.Any(t => t.FullName?.Contains("Otlp", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void Telemetry_CanBeTurnedOff()
+    {
+        var builder = TestApp.CreateBuilder();
+        builder.Configuration["AksReady:Telemetry:Enabled"] = "false";
+        builder.AddAksReady();
+        Assert.DoesNotContain(builder.Services, d => d.ServiceType == typeof(TelemetryFlushService));
+        using var app = builder.Build();
+        Assert.Null(app.Services.GetService<TracerProvider>());
+    }
+
+    [Fact]
+    public async Task Stop_FlushesBufferedSpans_WithinTheBudget()
+    {
+        var exported = new List<Activity>();
+        var app = await TestApp.StartAsync(configureBuilder: b =>
+        {
+            b.AddAksReady();
+            // A batch processor with a long delay: only the flush on stop exports the span.
+            b.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddProcessor(
+                new BatchActivityExportProcessor(new OpenTelemetry.Exporter.InMemoryExporter<Activity>(exported), scheduledDelayMilliseconds: 600_000)));
+        }, configureApp: a => a.MapGet("/api/hello", () => "hello"));
+
+        Assert.Equal(200, (await app.GetAsync("/api/hello")).Status);
+        Assert.Empty(exported);
+        var watch = Stopwatch.StartNew();
+        await app.DisposeAsync();
+        Assert.Contains(exported, a => a.Kind == ActivityKind.Server);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
+    }
+
+    internal static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 100 && !condition(); i++)
+        {
+            await Task.Delay(50);
+        }
+    }
+}
