@@ -26,6 +26,20 @@ public static class KnownStrings
         public const string InvalidCidr = nameof(InvalidCidr);
         public const string InvalidOverlayName = nameof(InvalidOverlayName);
         public const string AutoscalingMinimumTooLow = nameof(AutoscalingMinimumTooLow);
+        public const string InvalidRunAsUser = nameof(InvalidRunAsUser);
+        public const string InvalidImageDigest = nameof(InvalidImageDigest);
+        public const string InvalidImagePullPolicy = nameof(InvalidImagePullPolicy);
+        public const string InvalidPriorityClassName = nameof(InvalidPriorityClassName);
+        public const string InvalidChartVersion = nameof(InvalidChartVersion);
+        public const string InvalidConfigKey = nameof(InvalidConfigKey);
+        public const string InvalidMountPath = nameof(InvalidMountPath);
+        public const string InvalidEnvironmentVariableName = nameof(InvalidEnvironmentVariableName);
+        public const string InvalidDnsSubdomain = nameof(InvalidDnsSubdomain);
+        public const string InvalidGuid = nameof(InvalidGuid);
+        public const string InvalidKeyVaultName = nameof(InvalidKeyVaultName);
+        public const string InvalidKeyVaultSecretName = nameof(InvalidKeyVaultSecretName);
+        public const string MissingSetting = nameof(MissingSetting);
+        public const string InvalidNodePool = nameof(InvalidNodePool);
     }
 
     /// <summary>Resource names of the messages.</summary>
@@ -33,6 +47,7 @@ public static class KnownStrings
     {
         public const string ArtifactsWritten = nameof(ArtifactsWritten);
         public const string ArtifactsUpToDate = nameof(ArtifactsUpToDate);
+        public const string GenerationTime = nameof(GenerationTime);
     }
 
     /// <summary>The error codes, as they appear at the start of each string.</summary>
@@ -58,5 +73,19 @@ public static class KnownStrings
         public const string AKSB1018 = nameof(AKSB1018);
         public const string AKSB1019 = nameof(AKSB1019);
         public const string AKSB1020 = nameof(AKSB1020);
+        public const string AKSB1021 = nameof(AKSB1021);
+        public const string AKSB1022 = nameof(AKSB1022);
+        public const string AKSB1023 = nameof(AKSB1023);
+        public const string AKSB1024 = nameof(AKSB1024);
+        public const string AKSB1025 = nameof(AKSB1025);
+        public const string AKSB1026 = nameof(AKSB1026);
+        public const string AKSB1027 = nameof(AKSB1027);
+        public const string AKSB1028 = nameof(AKSB1028);
+        public const string AKSB1029 = nameof(AKSB1029);
+        public const string AKSB1030 = nameof(AKSB1030);
+        public const string AKSB1031 = nameof(AKSB1031);
+        public const string AKSB1032 = nameof(AKSB1032);
+        public const string AKSB1033 = nameof(AKSB1033);
+        public const string AKSB1034 = nameof(AKSB1034);
     }
 }

@@ -96,7 +96,11 @@ public sealed class EndToEndTests
     public void Declared_outputs_match_the_files_the_task_writes()
     {
         using var temp = new TempDirectory();
-        var project = WriteSolution(temp, "<AksReadyMaxReplicas>6</AksReadyMaxReplicas><AksReadyOverlays>dev;qa</AksReadyOverlays><AksReadyNetworkPolicy>false</AksReadyNetworkPolicy>");
+        var project = WriteSolution(temp, "<AksReadyMaxReplicas>6</AksReadyMaxReplicas><AksReadyOverlays>dev;qa</AksReadyOverlays><AksReadyNetworkPolicy>false</AksReadyNetworkPolicy><AksReadyHelmChart>true</AksReadyHelmChart>"
+            + "<AksReadyIngressHost>web.contoso.com</AksReadyIngressHost><AksReadyKeyVaultName>contoso-kv</AksReadyKeyVaultName>"
+            + "<AksReadyKeyVaultTenantId>11111111-2222-3333-4444-555555555555</AksReadyKeyVaultTenantId><AksReadyWorkloadIdentityClientId>aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee</AksReadyWorkloadIdentityClientId>"
+            + "</PropertyGroup><ItemGroup><AksReadyConfig Include=\"Greeting\" Value=\"hello\" /><AksReadyKeyVaultSecret Include=\"Db--Password\" />"
+            + "<AksReadyEnvironmentVariable Include=\"DOTNET_gcServer\" Value=\"0\" /></ItemGroup><PropertyGroup>");
 
         var result = Run(temp.Path, "msbuild", project, "-restore", "-t:AksReadyGenerate", "-getItem:_AksReadyOutputFile", "-getItem:_AksReadyGeneratedFile", "-getItem:FileWrites");
         Assert.True(result.ExitCode == 0, result.Output);
@@ -107,7 +111,17 @@ public sealed class EndToEndTests
         Assert.Equal(declared, Paths("_AksReadyGeneratedFile"));
         Assert.Contains(declared, p => p.EndsWith("horizontalpodautoscaler.yaml", StringComparison.Ordinal));
         Assert.Contains(declared, p => p.EndsWith("overlays/qa/kustomization.yaml", StringComparison.Ordinal));
-        Assert.DoesNotContain(declared, p => p.EndsWith("networkpolicy.yaml", StringComparison.Ordinal));
+        Assert.DoesNotContain(declared, p => p.EndsWith("k8s/base/networkpolicy.yaml", StringComparison.Ordinal));
+        Assert.Contains(declared, p => p.EndsWith("helm/contoso-web/Chart.yaml", StringComparison.Ordinal));
+        Assert.Contains(declared, p => p.EndsWith("helm/contoso-web/templates/deployment.yaml", StringComparison.Ordinal));
+        Assert.Contains(declared, p => p.EndsWith("k8s/base/configmap.yaml", StringComparison.Ordinal));
+        Assert.Contains(declared, p => p.EndsWith("k8s/base/ingress.yaml", StringComparison.Ordinal));
+        Assert.Contains(declared, p => p.EndsWith("k8s/base/secretproviderclass.yaml", StringComparison.Ordinal));
+        Assert.Contains(declared, p => p.EndsWith("helm/contoso-web/templates/secretproviderclass.yaml", StringComparison.Ordinal));
+        var deployment = File.ReadAllText(Path.Combine(temp.Path, "src", "Contoso.Web", "bin", "aksready", "k8s", "base", "deployment.yaml"));
+        Assert.Contains("name: DOTNET_gcServer", deployment);
+        Assert.Contains("mountPath: /mnt/secrets-store", deployment);
+        Assert.Contains("Greeting: hello", File.ReadAllText(Path.Combine(temp.Path, "src", "Contoso.Web", "bin", "aksready", "k8s", "base", "configmap.yaml")));
         var fileWrites = Paths("FileWrites");
         Assert.All(declared, p => Assert.Contains(p, fileWrites));
         var onDisk = Directory.GetFiles(Path.Combine(temp.Path, "src", "Contoso.Web", "bin", "aksready"), "*", SearchOption.AllDirectories).Select(Path.GetFullPath).OrderBy(p => p, StringComparer.Ordinal);
@@ -174,6 +188,10 @@ public sealed class EndToEndTests
             ["AksReadyMinReplicas"] = string.Empty,
             ["AksReadyMaxReplicas"] = string.Empty,
             ["AksReadyNetworkPolicyEgressCidrs"] = string.Empty,
+            ["AksReadyRunAsUser"] = expected.RunAsUser,
+            ["AksReadyImageDigest"] = string.Empty,
+            ["AksReadyImagePullPolicy"] = string.Empty,
+            ["AksReadyPriorityClassName"] = string.Empty,
             ["EnableAksReady"] = "true",
             ["AksReadyGenerateOnBuild"] = "false",
         };

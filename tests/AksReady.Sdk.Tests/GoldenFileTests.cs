@@ -25,6 +25,23 @@ public sealed class GoldenFileTests
         Golden.Verify("autoscaled/" + relativePath, file.Content);
     }
 
+    public static TheoryData<string> FullyFeaturedFiles() => new(TestSettings.Files(s => { TestSettings.FullyFeatured(s); s.HelmChart = "true"; s.ProjectVersion = "1.0.0"; }).Select(f => f.RelativePath));
+
+    [Theory]
+    [MemberData(nameof(FullyFeaturedFiles))]
+    public void Fully_featured_settings_match_golden_files(string relativePath)
+    {
+        var file = TestSettings.Files(s => { TestSettings.FullyFeatured(s); s.HelmChart = "true"; s.ProjectVersion = "1.0.0"; }).Single(f => f.RelativePath == relativePath);
+        Golden.Verify("full/" + relativePath, file.Content);
+    }
+
+    [Fact]
+    public void Config_as_files_mounts_the_config_map_read_only()
+    {
+        var deployment = TestSettings.Files(TestSettings.FullyFeaturedConfigFiles).Single(f => f.RelativePath == "k8s/base/deployment.yaml").Content;
+        Golden.Verify("full-config-files/k8s/base/deployment.yaml", deployment);
+    }
+
     [Fact]
     public void Optional_resources_can_be_turned_off()
     {
@@ -88,7 +105,8 @@ public sealed class GoldenFileTests
 
         var expected = TestSettings.Files().Select(f => "default/" + f.RelativePath)
             .Concat(TestSettings.Files(TestSettings.Everything).Select(f => "autoscaled/" + f.RelativePath))
-            .Concat(new[] { "graph/Dockerfile", "worker/Dockerfile" })
+            .Concat(TestSettings.Files(s => { TestSettings.FullyFeatured(s); s.HelmChart = "true"; s.ProjectVersion = "1.0.0"; }).Select(f => "full/" + f.RelativePath))
+            .Concat(new[] { "graph/Dockerfile", "worker/Dockerfile", "full-config-files/k8s/base/deployment.yaml" })
             .OrderBy(p => p, StringComparer.Ordinal);
         var onDisk = Directory.GetFiles(TestPaths.GoldenDirectory, "*", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(TestPaths.GoldenDirectory, p).Replace('\\', '/'))

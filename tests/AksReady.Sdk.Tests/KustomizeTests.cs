@@ -1,62 +1,68 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
+using AksReady.Sdk.Generation;
 using AksReady.Sdk.Tests.Infrastructure;
 
 namespace AksReady.Sdk.Tests;
 
 /// <summary>
-/// Renders every overlay with 'kubectl kustomize' and validates the result against the schemas. Runs only where
-/// kubectl is on PATH (it is on the development machines); elsewhere the test returns without checking.
+/// Renders every overlay (and the base) with the real 'kubectl kustomize' and validates every rendered object against
+/// the Kubernetes 1.35 schemas. kubectl comes from <see cref="K8sTools"/> (installed on demand; a missing tool fails).
 /// </summary>
 public sealed class KustomizeTests
 {
-    private static string? FindKubectl() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
-            .Select(d => Path.Combine(d, "kubectl"))
-            .FirstOrDefault(File.Exists);
-
-    [Theory]
-    [InlineData("default", "dev")]
-    [InlineData("default", "prod")]
-    [InlineData("autoscaled", "dev")]
-    [InlineData("autoscaled", "staging")]
-    public async Task Overlay_renders_and_every_resource_is_valid(string scenario, string overlay)
+    public static Action<AksReadySettings>? Scenario(string name) => name switch
     {
-        var kubectl = FindKubectl();
-        if (kubectl == null)
+        "default" => null,
+        "autoscaled" => TestSettings.Everything,
+        _ => TestSettings.FullyFeatured,
+    };
+
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var scenario in new[] { "default", "autoscaled", "full" })
         {
-            return;
+            foreach (var folder in new[] { "base", "overlays/dev", "overlays/staging", "overlays/prod" })
+            {
+                data.Add(scenario, folder);
+            }
         }
 
+        return data;
+    }
+
+    internal static List<JsonObject> Render(IEnumerable<GeneratedFile> files, string folder)
+    {
         using var temp = new TempDirectory();
-        var files = scenario == "default" ? TestSettings.Files() : TestSettings.Files(TestSettings.Everything);
         foreach (var file in files)
         {
             temp.Write(file.RelativePath, file.Content);
         }
 
-        var psi = new ProcessStartInfo(kubectl, new[] { "kustomize", Path.Combine(temp.Path, "k8s", "overlays", overlay) })
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = await process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, stderr);
+        var (code, stdout, stderr) = K8sTools.Run(K8sTools.Kubectl, new[] { "kustomize", Path.Combine(temp.Path, "k8s", folder) });
+        Assert.True(code == 0, stderr);
+        return YamlJson.ParseAll(stdout).OfType<JsonObject>().ToList();
+    }
 
-        var docs = YamlJson.ParseAll(await stdout).OfType<JsonObject>().ToList();
-        Assert.Equal(files.Count(f => f.RelativePath.StartsWith("k8s/base/", StringComparison.Ordinal)) - 1, docs.Count);
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Kustomization_renders_and_every_object_is_valid(string scenario, string folder)
+    {
+        var files = TestSettings.Files(Scenario(scenario));
+        var docs = Render(files, folder);
+        var baseFiles = files.Where(f => f.RelativePath.StartsWith("k8s/base/", StringComparison.Ordinal) && !f.RelativePath.EndsWith("kustomization.yaml", StringComparison.Ordinal)).ToList();
+        Assert.Equal(baseFiles.Sum(f => YamlJson.ParseAll(f.Content).Count), docs.Count);
         foreach (var doc in docs)
         {
             var errors = KubernetesSchemas.Validate(doc);
             Assert.True(errors.Count == 0, $"{doc["kind"]}: " + string.Join("\n", errors));
-            Assert.Equal(overlay, doc["metadata"]!["labels"]!["app.kubernetes.io/environment"]!.GetValue<string>());
+            if (folder.StartsWith("overlays/", StringComparison.Ordinal))
+            {
+                Assert.Equal(folder["overlays/".Length..], doc["metadata"]!["labels"]!["app.kubernetes.io/environment"]!.GetValue<string>());
+            }
         }
 
-        if (overlay == "dev")
+        if (folder == "overlays/dev")
         {
             var scaled = scenario == "default"
                 ? docs.Single(d => d["kind"]!.GetValue<string>() == "Deployment")["spec"]!["replicas"]!

@@ -36,6 +36,19 @@ public sealed class ValidationErrorTests
         { KnownStrings.ErrorCodes.AKSB1018, nameof(GenerateDeploymentArtifacts.NetworkPolicyEgressCidrs), "internet" },
         { KnownStrings.ErrorCodes.AKSB1019, nameof(GenerateDeploymentArtifacts.Overlays), "Prod" },
         { KnownStrings.ErrorCodes.AKSB1020, nameof(GenerateDeploymentArtifacts.MinReplicas), "0" },
+        { KnownStrings.ErrorCodes.AKSB1021, nameof(GenerateDeploymentArtifacts.RunAsUser), "0" },
+        { KnownStrings.ErrorCodes.AKSB1021, nameof(GenerateDeploymentArtifacts.RunAsUser), "app" },
+        { KnownStrings.ErrorCodes.AKSB1022, nameof(GenerateDeploymentArtifacts.ImageDigest), "sha256:abc" },
+        { KnownStrings.ErrorCodes.AKSB1023, nameof(GenerateDeploymentArtifacts.ImagePullPolicy), "Sometimes" },
+        { KnownStrings.ErrorCodes.AKSB1024, nameof(GenerateDeploymentArtifacts.PriorityClassName), "High_Priority" },
+        { KnownStrings.ErrorCodes.AKSB1016, nameof(GenerateDeploymentArtifacts.HelmChart), "maybe" },
+        { KnownStrings.ErrorCodes.AKSB1025, nameof(GenerateDeploymentArtifacts.ProjectVersion), "1.0" },
+        { KnownStrings.ErrorCodes.AKSB1027, nameof(GenerateDeploymentArtifacts.ConfigMountPath), "config" },
+        { KnownStrings.ErrorCodes.AKSB1029, nameof(GenerateDeploymentArtifacts.IngressHost), "Orders.Contoso.com" },
+        { KnownStrings.ErrorCodes.AKSB1030, nameof(GenerateDeploymentArtifacts.WorkloadIdentityClientId), "not-a-guid" },
+        { KnownStrings.ErrorCodes.AKSB1031, nameof(GenerateDeploymentArtifacts.KeyVaultName), "kv" },
+        { KnownStrings.ErrorCodes.AKSB1034, nameof(GenerateDeploymentArtifacts.NodePool), "Apps-Pool" },
+        { KnownStrings.ErrorCodes.AKSB1016, nameof(GenerateDeploymentArtifacts.Spot), "spot" },
     };
 
     [Theory]
@@ -47,6 +60,13 @@ public sealed class ValidationErrorTests
         var output = Path.Combine(temp.Path, "out");
         var task = TestSettings.Task(engine, output, temp.Path);
         task.MaxReplicas = "3";
+        task.HelmChart = "true";
+        if (property == nameof(GenerateDeploymentArtifacts.KeyVaultName))
+        {
+            task.KeyVaultTenantId = "11111111-2222-3333-4444-555555555555";
+            task.WorkloadIdentityClientId = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+        }
+
         typeof(GenerateDeploymentArtifacts).GetProperty(property)!.SetValue(task, value);
 
         Assert.False(task.Execute());
@@ -57,10 +77,65 @@ public sealed class ValidationErrorTests
         Assert.DoesNotContain(engine.Messages, m => m.Importance == Microsoft.Build.Framework.MessageImportance.High);
     }
 
+    public static TheoryData<string, string, string> InvalidItems() => new()
+    {
+        { KnownStrings.ErrorCodes.AKSB1026, nameof(GenerateDeploymentArtifacts.Config), "1Key" },
+        { KnownStrings.ErrorCodes.AKSB1026, nameof(GenerateDeploymentArtifacts.Config), "Key With Spaces" },
+        { KnownStrings.ErrorCodes.AKSB1028, nameof(GenerateDeploymentArtifacts.EnvironmentVariables), "POD_NAME" },
+        { KnownStrings.ErrorCodes.AKSB1028, nameof(GenerateDeploymentArtifacts.EnvironmentVariables), "9LIVES" },
+        { KnownStrings.ErrorCodes.AKSB1032, nameof(GenerateDeploymentArtifacts.KeyVaultSecrets), "Orders_Db" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidItems))]
+    public void Invalid_item_stops_with_a_coded_error_and_writes_nothing(string code, string property, string itemSpec)
+    {
+        using var temp = new TempDirectory();
+        var engine = new FakeBuildEngine();
+        var output = Path.Combine(temp.Path, "out");
+        var task = TestSettings.Task(engine, output, temp.Path);
+        if (property == nameof(GenerateDeploymentArtifacts.KeyVaultSecrets))
+        {
+            task.KeyVaultName = "contoso-orders-kv";
+            task.KeyVaultTenantId = "11111111-2222-3333-4444-555555555555";
+            task.WorkloadIdentityClientId = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+        }
+
+        var item = new Microsoft.Build.Utilities.TaskItem(itemSpec);
+        item.SetMetadata("Value", "x");
+        typeof(GenerateDeploymentArtifacts).GetProperty(property)!.SetValue(task, new Microsoft.Build.Framework.ITaskItem[] { item });
+
+        Assert.False(task.Execute());
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal(code, error.Code);
+        Assert.Contains(itemSpec, error.Message);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void Key_vault_needs_tenant_and_workload_identity()
+    {
+        using var temp = new TempDirectory();
+        var engine = new FakeBuildEngine();
+        var task = TestSettings.Task(engine, Path.Combine(temp.Path, "out"), temp.Path);
+        task.KeyVaultName = "contoso-orders-kv";
+        Assert.False(task.Execute());
+        Assert.Equal(2, engine.Errors.Count(e => e.Code == KnownStrings.ErrorCodes.AKSB1033));
+        Assert.Contains(engine.Errors, e => (e.Message ?? string.Empty).Contains("AksReadyKeyVaultTenantId", StringComparison.Ordinal));
+        Assert.Contains(engine.Errors, e => (e.Message ?? string.Empty).Contains("AksReadyWorkloadIdentityClientId", StringComparison.Ordinal));
+
+        engine.Errors.Clear();
+        var ingress = TestSettings.Task(engine, Path.Combine(temp.Path, "out"), temp.Path);
+        ingress.IngressTlsSecretName = "orders-tls";
+        Assert.False(ingress.Execute());
+        Assert.Equal(KnownStrings.ErrorCodes.AKSB1033, Assert.Single(engine.Errors).Code);
+        Assert.Contains("AksReadyIngressHost", engine.Errors[0].Message);
+    }
+
     [Fact]
     public void Every_error_code_has_a_test()
     {
-        var tested = InvalidValues().Select(row => (string)row[0]).Concat(new[] { KnownStrings.ErrorCodes.AKSB1010, KnownStrings.ErrorCodes.AKSB1014 }).ToHashSet();
+        var tested = InvalidValues().Select(row => (string)row[0]).Concat(InvalidItems().Select(row => (string)row[0])).Concat(new[] { KnownStrings.ErrorCodes.AKSB1010, KnownStrings.ErrorCodes.AKSB1014, KnownStrings.ErrorCodes.AKSB1033 }).ToHashSet();
         var all = typeof(KnownStrings.ErrorCodes).GetFields().Select(f => (string)f.GetValue(null)!);
         Assert.All(all, code => Assert.Contains(code, tested));
     }

@@ -86,6 +86,69 @@ public sealed class AksReadyModel
     /// <summary>Gets or sets the Dockerfile model.</summary>
     public DockerfileModel Docker { get; set; } = new();
 
+    /// <summary>Gets or sets the user and group id the container runs as (runAsUser, runAsGroup, fsGroup).</summary>
+    public int RunAsUser { get; set; } = AppUid;
+
+    /// <summary>Gets or sets the imagePullPolicy.</summary>
+    public string ImagePullPolicy { get; set; } = "Always";
+
+    /// <summary>Gets or sets the pod's priorityClassName (empty: none).</summary>
+    public string PriorityClassName { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the image repository.</summary>
+    public string ImageRepository { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the image tag.</summary>
+    public string ImageTag { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the image digest (empty: none).</summary>
+    public string ImageDigest { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets a value indicating whether the Helm chart is written.</summary>
+    public bool HelmChart { get; set; }
+
+    /// <summary>Gets or sets the Helm chart version (SemVer 2, from the project version).</summary>
+    public string ChartVersion { get; set; } = string.Empty;
+
+    /// <summary>The folder where the Key Vault secrets are mounted, one file per secret (read by AksReady.Hosting).</summary>
+    public const string SecretsMountPath = "/mnt/secrets-store";
+
+    /// <summary>Gets or sets the ConfigMap entries (empty: no ConfigMap).</summary>
+    public IList<KeyValuePair<string, string>> Config { get; set; } = new List<KeyValuePair<string, string>>();
+
+    /// <summary>Gets or sets the folder the ConfigMap is mounted at (empty: as environment variables).</summary>
+    public string ConfigMountPath { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the extra environment variables.</summary>
+    public IList<KeyValuePair<string, string>> EnvironmentVariables { get; set; } = new List<KeyValuePair<string, string>>();
+
+    /// <summary>Gets or sets the Ingress host (empty: no Ingress).</summary>
+    public string IngressHost { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the IngressClass name (empty: the cluster default).</summary>
+    public string IngressClassName { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the TLS secret name (empty: no TLS section).</summary>
+    public string IngressTlsSecretName { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the Key Vault name (empty: no SecretProviderClass).</summary>
+    public string KeyVaultName { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the Entra tenant id of the Key Vault.</summary>
+    public string KeyVaultTenantId { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the Key Vault secret names to mount.</summary>
+    public IList<string> KeyVaultSecrets { get; set; } = new List<string>();
+
+    /// <summary>Gets or sets the workload identity client id (empty: none).</summary>
+    public string WorkloadIdentityClientId { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the AKS node pool (empty: any user pool).</summary>
+    public string NodePool { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets a value indicating whether the pods run on spot nodes.</summary>
+    public bool Spot { get; set; }
+
     /// <summary>Gets or sets the SDK version for headers.</summary>
     public string SdkVersion { get; set; } = string.Empty;
 }
@@ -113,6 +176,12 @@ public sealed class DockerfileModel
 
     /// <summary>Gets or sets the port.</summary>
     public int Port { get; set; }
+
+    /// <summary>Gets or sets the runtime identifier of a self-contained or native AOT publish (null: framework-dependent).</summary>
+    public string? RuntimeIdentifier { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the app is published as native AOT (needs clang in the build stage).</summary>
+    public bool NativeAot { get; set; }
 
     /// <summary>Gets or sets the Dockerfile path relative to the context (null when outside it).</summary>
     public string? DockerfilePathInContext { get; set; }

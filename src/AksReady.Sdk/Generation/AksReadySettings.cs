@@ -123,6 +123,66 @@ public sealed class AksReadySettings
     /// <summary>Gets or sets AksReadyOverlays (';'-separated Kustomize overlay names).</summary>
     public string Overlays { get; set; } = string.Empty;
 
+    /// <summary>Gets or sets AksReadyRunAsUser (runAsUser, runAsGroup and fsGroup; empty: 1654, the image's 'app' user).</summary>
+    public string RunAsUser { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets AksReadyImageDigest (sha256:...; pins the image and makes the pull policy IfNotPresent).</summary>
+    public string ImageDigest { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets AksReadyImagePullPolicy (empty: IfNotPresent with a digest, Always without).</summary>
+    public string ImagePullPolicy { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets AksReadyPriorityClassName (empty: none).</summary>
+    public string PriorityClassName { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets AksReadyHelmChart (true/false; empty: false).</summary>
+    public string HelmChart { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the project's $(Version): the Helm chart version.</summary>
+    public string ProjectVersion { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the AksReadyConfig items: key and Value metadata, in item order.</summary>
+    public IList<KeyValuePair<string, string>> Config { get; set; } = new List<KeyValuePair<string, string>>();
+
+    /// <summary>Gets or sets AksReadyConfigMountPath (empty: the ConfigMap becomes environment variables).</summary>
+    public string ConfigMountPath { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the AksReadyEnvironmentVariable items: name and Value metadata, in item order.</summary>
+    public IList<KeyValuePair<string, string>> EnvironmentVariables { get; set; } = new List<KeyValuePair<string, string>>();
+
+    /// <summary>Gets or sets AksReadyIngressHost (empty: no Ingress).</summary>
+    public string IngressHost { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets AksReadyIngressClassName.</summary>
+    public string IngressClassName { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets AksReadyIngressTlsSecretName.</summary>
+    public string IngressTlsSecretName { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets AksReadyKeyVaultName (empty: no SecretProviderClass).</summary>
+    public string KeyVaultName { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets AksReadyKeyVaultTenantId.</summary>
+    public string KeyVaultTenantId { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the AksReadyKeyVaultSecret item names.</summary>
+    public IList<string> KeyVaultSecrets { get; set; } = new List<string>();
+
+    /// <summary>Gets or sets AksReadyWorkloadIdentityClientId.</summary>
+    public string WorkloadIdentityClientId { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets AksReadyNodePool.</summary>
+    public string NodePool { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets AksReadySpot (true/false; empty: false).</summary>
+    public string Spot { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets $(SelfContained) (true/false; empty: false).</summary>
+    public string SelfContained { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets $(PublishAot) (true/false; empty: false).</summary>
+    public string PublishAot { get; set; } = string.Empty;
+
     /// <summary>Gets or sets the AksReady.Sdk version, written into the headers.</summary>
     public string SdkVersion { get; set; } = string.Empty;
 }

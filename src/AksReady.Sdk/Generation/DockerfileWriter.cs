@@ -29,15 +29,23 @@ public static class DockerfileWriter
         sb.Append('\n');
         sb.Append("# Build stage: restore first (a layer that changes only when project or NuGet files change), then publish.\n");
         sb.Append("FROM ").Append(d.SdkImage).Append(" AS build\n");
+        if (d.NativeAot)
+        {
+            sb.Append("# Native AOT compiles with clang and links zlib.\n");
+            sb.Append("RUN apt-get update && apt-get install -y --no-install-recommends clang zlib1g-dev && rm -rf /var/lib/apt/lists/*\n");
+        }
+
         sb.Append("WORKDIR /src\n");
         foreach (var file in d.RestoreFiles.Concat(d.ProjectFiles))
         {
             sb.Append("COPY [\"").Append(file).Append("\", \"").Append(DirectoryOf(file)).Append("\"]\n");
         }
 
-        sb.Append("RUN dotnet restore \"").Append(d.ProjectPath).Append("\"\n");
+        var rid = d.RuntimeIdentifier == null ? string.Empty : " -r " + d.RuntimeIdentifier;
+        sb.Append("RUN dotnet restore \"").Append(d.ProjectPath).Append('"').Append(rid).Append('\n');
         sb.Append("COPY . .\n");
-        sb.Append("RUN dotnet publish \"").Append(d.ProjectPath).Append("\" -c Release -o /app/publish --no-restore\n");
+        sb.Append("RUN dotnet publish \"").Append(d.ProjectPath).Append("\" -c Release -o /app/publish --no-restore")
+            .Append(d.RuntimeIdentifier == null ? string.Empty : rid + " --self-contained true").Append('\n');
         sb.Append('\n');
         sb.Append("# Final stage: only the published app on the runtime image; runs as the non-root 'app' user.\n");
         sb.Append("FROM ").Append(d.RuntimeImage).Append(" AS final\n");
@@ -46,7 +54,14 @@ public static class DockerfileWriter
         sb.Append("ENV ASPNETCORE_HTTP_PORTS=").Append(d.Port).Append('\n');
         sb.Append("USER $APP_UID\n");
         sb.Append("COPY --from=build /app/publish .\n");
-        sb.Append("ENTRYPOINT [\"dotnet\", \"").Append(d.EntryAssembly).Append("\"]\n");
+        if (d.RuntimeIdentifier == null)
+        {
+            sb.Append("ENTRYPOINT [\"dotnet\", \"").Append(d.EntryAssembly).Append("\"]\n");
+        }
+        else
+        {
+            sb.Append("ENTRYPOINT [\"./").Append(d.EntryAssembly).Append("\"]\n");
+        }
         return sb.ToString();
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 
 namespace AksReady.Sdk.Generation;
 
@@ -36,6 +37,21 @@ public static class ManifestWriter
             resources.Add(("networkpolicy.yaml", NetworkPolicy(model)));
         }
 
+        if (model.Config.Count > 0)
+        {
+            resources.Add(("configmap.yaml", ConfigMap(model)));
+        }
+
+        if (model.IngressHost.Length > 0)
+        {
+            resources.Add(("ingress.yaml", Ingress(model)));
+        }
+
+        if (model.KeyVaultName.Length > 0)
+        {
+            resources.Add(("secretproviderclass.yaml", SecretProviderClass(model)));
+        }
+
         var files = new List<GeneratedFile>
         {
             new("Dockerfile", DockerfileWriter.WriteDockerfile(model)),
@@ -48,6 +64,11 @@ public static class ManifestWriter
             files.Add(new GeneratedFile(
                 "k8s/overlays/" + overlay + "/kustomization.yaml",
                 Header.Create(model, "Deploy with: kubectl apply -k k8s/overlays/" + overlay) + YamlEmitter.Emit(Overlay(model, overlay))));
+        }
+
+        if (model.HelmChart)
+        {
+            files.AddRange(HelmChartWriter.WriteAll(model));
         }
 
         return files;
@@ -238,13 +259,141 @@ public static class ManifestWriter
     };
 
     /// <summary>The ServiceAccount: its own identity, no token mounted.</summary>
-    public static YamlMapping ServiceAccount(AksReadyModel m) => new()
+    public static YamlMapping ServiceAccount(AksReadyModel m)
     {
-        { "apiVersion", "v1" },
-        { "kind", "ServiceAccount" },
-        { "metadata", Metadata(m) },
-        { "automountServiceAccountToken", false },
-    };
+        var metadata = Metadata(m);
+        if (m.WorkloadIdentityClientId.Length > 0)
+        {
+            // Read by the Azure Workload Identity webhook, which projects a token for this identity into the pods.
+            var annotations = new YamlMapping { { "azure.workload.identity/client-id", m.WorkloadIdentityClientId } };
+            if (m.KeyVaultTenantId.Length > 0)
+            {
+                annotations.Add("azure.workload.identity/tenant-id", m.KeyVaultTenantId);
+            }
+
+            metadata.Add("annotations", annotations);
+        }
+
+        return new YamlMapping
+        {
+            { "apiVersion", "v1" },
+            { "kind", "ServiceAccount" },
+            { "metadata", metadata },
+            { "automountServiceAccountToken", false },
+        };
+    }
+
+    /// <summary>The name of the ConfigMap.</summary>
+    public static string ConfigMapName(AksReadyModel m) => m.Name + "-config";
+
+    /// <summary>The name of the SecretProviderClass.</summary>
+    public static string SecretProviderClassName(AksReadyModel m) => m.Name + "-keyvault";
+
+    /// <summary>The ConfigMap of the AksReadyConfig items.</summary>
+    public static YamlMapping ConfigMap(AksReadyModel m)
+    {
+        var data = new YamlMapping();
+        foreach (var kv in m.Config)
+        {
+            data.Add(kv.Key, kv.Value);
+        }
+
+        var metadata = Metadata(m);
+        metadata.Set("name", YamlScalar.String(ConfigMapName(m)));
+        return new YamlMapping
+        {
+            { "apiVersion", "v1" },
+            { "kind", "ConfigMap" },
+            { "metadata", metadata },
+            { "data", data },
+        };
+    }
+
+    /// <summary>The Ingress: one host, every path to the Service's http port, TLS when a secret is named.</summary>
+    public static YamlMapping Ingress(AksReadyModel m)
+    {
+        var spec = new YamlMapping();
+        if (m.IngressClassName.Length > 0)
+        {
+            spec.Add("ingressClassName", m.IngressClassName);
+        }
+
+        if (m.IngressTlsSecretName.Length > 0)
+        {
+            spec.Add("tls", new YamlSequence { new YamlMapping { { "hosts", new YamlSequence { m.IngressHost } }, { "secretName", m.IngressTlsSecretName } } });
+        }
+
+        spec.Add("rules", new YamlSequence
+        {
+            new YamlMapping
+            {
+                { "host", m.IngressHost },
+                {
+                    "http", new YamlMapping
+                    {
+                        {
+                            "paths", new YamlSequence
+                            {
+                                new YamlMapping
+                                {
+                                    { "path", "/" },
+                                    { "pathType", "Prefix" },
+                                    { "backend", new YamlMapping { { "service", new YamlMapping { { "name", m.Name }, { "port", new YamlMapping { { "name", PortName } } } } } } },
+                                },
+                            }
+                        },
+                    }
+                },
+            },
+        });
+        return new YamlMapping
+        {
+            { "apiVersion", "networking.k8s.io/v1" },
+            { "kind", "Ingress" },
+            { "metadata", Metadata(m) },
+            { "spec", spec },
+        };
+    }
+
+    /// <summary>The file name of a Key Vault secret under /mnt/secrets-store: '--' becomes '__'.</summary>
+    public static string SecretFileName(string secret) => secret.Replace("--", "__");
+
+    /// <summary>The SecretProviderClass (Secrets Store CSI driver, Azure Key Vault provider) read with workload identity.</summary>
+    public static YamlMapping SecretProviderClass(AksReadyModel m)
+    {
+        var objects = new StringBuilder("array:\n");
+        foreach (var secret in m.KeyVaultSecrets)
+        {
+            // Key Vault names allow only letters, digits and '-': the alias (the file name) turns '--' into the '__'
+            // section delimiter that AksReady.Hosting's secret-files provider (like KeyPerFile) reads as ':'.
+            objects.Append("  - |\n    objectName: ").Append(secret).Append("\n    objectAlias: ").Append(SecretFileName(secret)).Append("\n    objectType: secret\n");
+        }
+
+        var metadata = Metadata(m);
+        metadata.Set("name", YamlScalar.String(SecretProviderClassName(m)));
+        return new YamlMapping
+        {
+            { "apiVersion", "secrets-store.csi.x-k8s.io/v1" },
+            { "kind", "SecretProviderClass" },
+            { "metadata", metadata },
+            {
+                "spec", new YamlMapping
+                {
+                    { "provider", "azure" },
+                    {
+                        "parameters", new YamlMapping
+                        {
+                            { "usePodIdentity", "false" },
+                            { "clientID", m.WorkloadIdentityClientId },
+                            { "keyvaultName", m.KeyVaultName },
+                            { "tenantId", m.KeyVaultTenantId },
+                            { "objects", objects.ToString() },
+                        }
+                    },
+                }
+            },
+        };
+    }
 
     /// <summary>The ClusterIP Service with the named port 'http'.</summary>
     public static YamlMapping Service(AksReadyModel m) => new()
@@ -290,9 +439,22 @@ public static class ManifestWriter
             { "rollingUpdate", new YamlMapping { { "maxSurge", 1 }, { "maxUnavailable", 0 } } },
         });
         var podSpec = PodSpec(m);
+        var podLabels = Labels(m);
+        if (m.WorkloadIdentityClientId.Length > 0)
+        {
+            podLabels.Add("azure.workload.identity/use", "true");
+        }
+
+        var podMetadata = new YamlMapping { { "labels", podLabels } };
+        if (m.Config.Count > 0)
+        {
+            // A config change changes the pod template, so the Deployment rolls the pods.
+            podMetadata.Add("annotations", new YamlMapping { { "checksum/config", ConfigChecksum(m) } });
+        }
+
         spec.Add("template", new YamlMapping
         {
-            { "metadata", new YamlMapping { { "labels", Labels(m) } } },
+            { "metadata", podMetadata },
             { "spec", podSpec },
         });
 
@@ -303,6 +465,19 @@ public static class ManifestWriter
             { "metadata", Metadata(m) },
             { "spec", spec },
         };
+    }
+
+    /// <summary>SHA-256 (hex) of the ConfigMap data, in item order.</summary>
+    public static string ConfigChecksum(AksReadyModel m)
+    {
+        var text = new StringBuilder();
+        foreach (var kv in m.Config)
+        {
+            text.Append(kv.Key).Append('=').Append(kv.Value).Append('\n');
+        }
+
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        return string.Concat(sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString())).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     private static YamlMapping PodSpec(AksReadyModel m)
@@ -316,30 +491,133 @@ public static class ManifestWriter
                 "securityContext", new YamlMapping
                 {
                     { "runAsNonRoot", true },
-                    { "runAsUser", AksReadyModel.AppUid },
-                    { "runAsGroup", AksReadyModel.AppUid },
-                    { "fsGroup", AksReadyModel.AppUid },
+                    { "runAsUser", m.RunAsUser },
+                    { "runAsGroup", m.RunAsUser },
+                    { "fsGroup", m.RunAsUser },
                     { "seccompProfile", new YamlMapping { { "type", "RuntimeDefault" } } },
                 }
             },
             { "containers", new YamlSequence { Container(m) } },
+        };
+        var volumes = new YamlSequence
+        {
+            new YamlMapping
             {
-                "volumes", new YamlSequence
-                {
-                    new YamlMapping
-                    {
-                        { "name", "tmp" },
-                        { "emptyDir", new YamlMapping { { "sizeLimit", "64Mi" } } },
-                    },
-                }
+                { "name", "tmp" },
+                { "emptyDir", new YamlMapping { { "sizeLimit", "64Mi" } } },
             },
         };
+        if (m.Config.Count > 0 && m.ConfigMountPath.Length > 0)
+        {
+            volumes.Add(new YamlMapping { { "name", "config" }, { "configMap", new YamlMapping { { "name", ConfigMapName(m) } } } });
+        }
+
+        if (m.KeyVaultName.Length > 0)
+        {
+            volumes.Add(new YamlMapping
+            {
+                { "name", "secrets-store" },
+                {
+                    "csi", new YamlMapping
+                    {
+                        { "driver", "secrets-store.csi.k8s.io" },
+                        { "readOnly", true },
+                        { "volumeAttributes", new YamlMapping { { "secretProviderClass", SecretProviderClassName(m) } } },
+                    }
+                },
+            });
+        }
+
+        pod.Add("volumes", volumes);
+        if (m.NodePool.Length > 0)
+        {
+            pod.Add("nodeSelector", new YamlMapping { { "kubernetes.azure.com/agentpool", m.NodePool } });
+        }
+
+        if (m.Spot)
+        {
+            pod.Add("tolerations", new YamlSequence
+            {
+                new YamlMapping { { "key", SpotLabel }, { "operator", "Equal" }, { "value", "spot" }, { "effect", "NoSchedule" } },
+            });
+        }
+        if (m.PriorityClassName.Length > 0)
+        {
+            pod.Add("priorityClassName", m.PriorityClassName);
+        }
+
+        pod.Add("affinity", Affinity(m));
         if (m.TopologySpread)
         {
             pod.Add("topologySpreadConstraints", TopologySpread(m));
         }
 
         return pod;
+    }
+
+    /// <summary>The label (and taint key) of AKS spot node pools.</summary>
+    public const string SpotLabel = "kubernetes.azure.com/scalesetpriority";
+
+    /// <summary>The label AKS puts on every node: 'system' or 'user' node pool.</summary>
+    public const string NodePoolModeLabel = "kubernetes.azure.com/mode";
+
+    private static YamlSequence NodeExpressions(AksReadyModel m)
+    {
+        var list = new YamlSequence
+        {
+            new YamlMapping { { "key", NodePoolModeLabel }, { "operator", "NotIn" }, { "values", new YamlSequence { "system" } } },
+        };
+        if (m.Spot)
+        {
+            list.Add(new YamlMapping { { "key", SpotLabel }, { "operator", "In" }, { "values", new YamlSequence { "spot" } } });
+        }
+
+        return list;
+    }
+
+    private static YamlMapping Affinity(AksReadyModel m)
+    {
+        // Never on an AKS system node pool (kept for critical add-ons). NotIn also matches nodes without the label, so
+        // the rule is harmless on other clusters.
+        var terms = new YamlSequence
+        {
+            new YamlMapping
+            {
+                {
+                    "matchExpressions", NodeExpressions(m)
+                },
+            },
+        };
+        var affinity = new YamlMapping
+        {
+            { "nodeAffinity", new YamlMapping { { "requiredDuringSchedulingIgnoredDuringExecution", new YamlMapping { { "nodeSelectorTerms", terms } } } } },
+        };
+        if (m.TopologySpread)
+        {
+            // Soft anti-affinity per node as well as the spread constraints: linters that only know podAntiAffinity
+            // (kube-score, kube-linter) see the intent, and it never blocks scheduling.
+            affinity.Add("podAntiAffinity", new YamlMapping
+            {
+                {
+                    "preferredDuringSchedulingIgnoredDuringExecution", new YamlSequence
+                    {
+                        new YamlMapping
+                        {
+                            { "weight", 100 },
+                            {
+                                "podAffinityTerm", new YamlMapping
+                                {
+                                    { "topologyKey", "kubernetes.io/hostname" },
+                                    { "labelSelector", new YamlMapping { { "matchLabels", SelectorLabels(m) } } },
+                                }
+                            },
+                        },
+                    }
+                },
+            });
+        }
+
+        return affinity;
     }
 
     private static YamlSequence TopologySpread(AksReadyModel m)
@@ -360,26 +638,63 @@ public static class ManifestWriter
         return list;
     }
 
-    private static YamlMapping Container(AksReadyModel m) => new()
+    private static YamlSequence Env(AksReadyModel m)
+    {
+        var env = new YamlSequence
+        {
+            new YamlMapping { { "name", "ASPNETCORE_HTTP_PORTS" }, { "value", m.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) } },
+            FieldEnv("POD_NAME", "metadata.name"),
+            FieldEnv("POD_NAMESPACE", "metadata.namespace"),
+            FieldEnv("NODE_NAME", "spec.nodeName"),
+        };
+        foreach (var kv in m.EnvironmentVariables)
+        {
+            env.Add(new YamlMapping { { "name", kv.Key }, { "value", kv.Value } });
+        }
+
+        return env;
+    }
+
+    private static YamlSequence VolumeMounts(AksReadyModel m)
+    {
+        var mounts = new YamlSequence { new YamlMapping { { "name", "tmp" }, { "mountPath", "/tmp" } } };
+        if (m.Config.Count > 0 && m.ConfigMountPath.Length > 0)
+        {
+            mounts.Add(new YamlMapping { { "name", "config" }, { "mountPath", m.ConfigMountPath }, { "readOnly", true } });
+        }
+
+        if (m.KeyVaultName.Length > 0)
+        {
+            mounts.Add(new YamlMapping { { "name", "secrets-store" }, { "mountPath", AksReadyModel.SecretsMountPath }, { "readOnly", true } });
+        }
+
+        return mounts;
+    }
+
+    private static YamlMapping Container(AksReadyModel m)
+    {
+        var c = ContainerCore(m);
+        if (m.Config.Count > 0 && m.ConfigMountPath.Length == 0)
+        {
+            c.Set("envFrom", new YamlSequence { new YamlMapping { { "configMapRef", new YamlMapping { { "name", ConfigMapName(m) } } } } });
+        }
+
+        c.Set("volumeMounts", VolumeMounts(m));
+        return c;
+    }
+
+    private static YamlMapping ContainerCore(AksReadyModel m) => new()
     {
         { "name", m.Name },
         { "image", m.Image },
-        { "imagePullPolicy", "IfNotPresent" },
+        { "imagePullPolicy", m.ImagePullPolicy },
         {
             "ports", new YamlSequence
             {
                 new YamlMapping { { "name", PortName }, { "containerPort", m.Port }, { "protocol", "TCP" } },
             }
         },
-        {
-            "env", new YamlSequence
-            {
-                new YamlMapping { { "name", "ASPNETCORE_HTTP_PORTS" }, { "value", m.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) } },
-                FieldEnv("POD_NAME", "metadata.name"),
-                FieldEnv("POD_NAMESPACE", "metadata.namespace"),
-                FieldEnv("NODE_NAME", "spec.nodeName"),
-            }
-        },
+        { "env", Env(m) },
         {
             "resources", new YamlMapping
             {
@@ -402,15 +717,10 @@ public static class ManifestWriter
                 { "allowPrivilegeEscalation", false },
                 { "readOnlyRootFilesystem", true },
                 { "runAsNonRoot", true },
-                { "runAsUser", AksReadyModel.AppUid },
+                { "runAsUser", m.RunAsUser },
+                { "runAsGroup", m.RunAsUser },
                 { "capabilities", new YamlMapping { { "drop", new YamlSequence { "ALL" } } } },
                 { "seccompProfile", new YamlMapping { { "type", "RuntimeDefault" } } },
-            }
-        },
-        {
-            "volumeMounts", new YamlSequence
-            {
-                new YamlMapping { { "name", "tmp" }, { "mountPath", "/tmp" } },
             }
         },
     };

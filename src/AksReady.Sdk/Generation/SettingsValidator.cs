@@ -17,6 +17,19 @@ public static class SettingsValidator
         @"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$",
         RegexOptions.CultureInvariant);
     private static readonly Regex s_tag = new(@"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_digest = new(@"^sha256:[a-f0-9]{64}$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_dns1123Subdomain = new(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_semver = new(
+        @"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9][0-9]*|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*))*)?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?$",
+        RegexOptions.CultureInvariant);
+    private static readonly Regex s_configKey = new(@"^[-._a-zA-Z0-9]{1,253}$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_envName = new(@"^[-._a-zA-Z][-._a-zA-Z0-9]*$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_host = new(@"^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_guid = new(@"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_keyVaultName = new(@"^[a-zA-Z](?!.*--)[a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_keyVaultSecret = new(@"^[0-9a-zA-Z-]{1,127}$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_nodePool = new(@"^[a-z][a-z0-9]{0,11}$", RegexOptions.CultureInvariant);
+    private static readonly string[] s_reservedEnv = { "ASPNETCORE_HTTP_PORTS", "POD_NAME", "POD_NAMESPACE", "NODE_NAME" };
     private static readonly Regex s_probePath = new(@"^/[^\s]*$", RegexOptions.CultureInvariant);
     private static readonly Regex s_targetFramework = new(@"^net(?<major>[0-9]+)\.(?<minor>[0-9]+)$", RegexOptions.CultureInvariant);
 
@@ -52,6 +65,58 @@ public static class SettingsValidator
         }
 
         m.Image = s.ImageRepository + ":" + s.ImageTag;
+        m.ImageRepository = s.ImageRepository;
+        m.ImageTag = s.ImageTag;
+        m.ImageDigest = s.ImageDigest;
+        m.HelmChart = s.HelmChart.Length > 0 && Boolean("AksReadyHelmChart", s.HelmChart, errors);
+        m.ChartVersion = s.ProjectVersion.Length == 0 ? "0.1.0" : s.ProjectVersion;
+        if (m.HelmChart && !s_semver.IsMatch(m.ChartVersion))
+        {
+            errors.Add(new ValidationError(E.InvalidChartVersion, m.ChartVersion));
+        }
+        if (s.ImageDigest.Length > 0)
+        {
+            if (!s_digest.IsMatch(s.ImageDigest))
+            {
+                errors.Add(new ValidationError(E.InvalidImageDigest, s.ImageDigest));
+            }
+
+            m.Image += "@" + s.ImageDigest;
+        }
+
+        // A digest-pinned image cannot change under its reference, so IfNotPresent is as safe as Always and skips the
+        // registry round-trip; a tag can be moved, so Always makes every pod start check it (and imagePullSecrets).
+        m.ImagePullPolicy = s.ImageDigest.Length > 0 ? "IfNotPresent" : "Always";
+        if (s.ImagePullPolicy.Length > 0)
+        {
+            var policy = new[] { "Always", "IfNotPresent", "Never" }.FirstOrDefault(p => string.Equals(p, s.ImagePullPolicy, StringComparison.OrdinalIgnoreCase));
+            if (policy == null)
+            {
+                errors.Add(new ValidationError(E.InvalidImagePullPolicy, s.ImagePullPolicy));
+            }
+            else
+            {
+                m.ImagePullPolicy = policy;
+            }
+        }
+
+        if (s.RunAsUser.Length > 0)
+        {
+            if (!int.TryParse(s.RunAsUser, NumberStyles.None, CultureInfo.InvariantCulture, out var uid) || uid < 1)
+            {
+                errors.Add(new ValidationError(E.InvalidRunAsUser, s.RunAsUser));
+            }
+            else
+            {
+                m.RunAsUser = uid;
+            }
+        }
+
+        m.PriorityClassName = s.PriorityClassName;
+        if (s.PriorityClassName.Length > 0 && (s.PriorityClassName.Length > 253 || !s_dns1123Subdomain.IsMatch(s.PriorityClassName)))
+        {
+            errors.Add(new ValidationError(E.InvalidPriorityClassName, s.PriorityClassName));
+        }
         m.VersionLabel = ToLabelValue(s.ImageTag);
 
         m.Port = Port("AksReadyPort", s.Port, errors);
@@ -135,10 +200,126 @@ public static class SettingsValidator
             }
         }
 
+        Features(s, m, errors);
         m.Docker = Docker(s, m.Port, errors);
         return errors.Count == before ? m : null;
     }
 
+
+    private static void Features(AksReadySettings s, AksReadyModel m, IList<ValidationError> errors)
+    {
+        var configKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var kv in s.Config)
+        {
+            var envMode = s.ConfigMountPath.Length == 0;
+            if (!s_configKey.IsMatch(kv.Key) || (envMode && char.IsDigit(kv.Key[0])) || !configKeys.Add(kv.Key))
+            {
+                errors.Add(new ValidationError(E.InvalidConfigKey, kv.Key));
+            }
+
+            m.Config.Add(kv);
+        }
+
+        m.ConfigMountPath = s.ConfigMountPath;
+        if (s.ConfigMountPath.Length > 0 && !IsMountPath(s.ConfigMountPath))
+        {
+            errors.Add(new ValidationError(E.InvalidMountPath, "AksReadyConfigMountPath", s.ConfigMountPath));
+        }
+
+        var envNames = new HashSet<string>(s_reservedEnv, StringComparer.Ordinal);
+        foreach (var kv in s.EnvironmentVariables)
+        {
+            if (!s_envName.IsMatch(kv.Key) || !envNames.Add(kv.Key))
+            {
+                errors.Add(new ValidationError(E.InvalidEnvironmentVariableName, kv.Key));
+            }
+
+            m.EnvironmentVariables.Add(kv);
+        }
+
+        m.IngressHost = s.IngressHost;
+        m.IngressClassName = s.IngressClassName;
+        m.IngressTlsSecretName = s.IngressTlsSecretName;
+        if (s.IngressHost.Length > 0 && (s.IngressHost.Length > 253 || !s_host.IsMatch(s.IngressHost)))
+        {
+            errors.Add(new ValidationError(E.InvalidDnsSubdomain, "AksReadyIngressHost", s.IngressHost, "host name", "orders.contoso.com"));
+        }
+
+        if (s.IngressClassName.Length > 0 && (s.IngressClassName.Length > 253 || !s_dns1123Subdomain.IsMatch(s.IngressClassName)))
+        {
+            errors.Add(new ValidationError(E.InvalidDnsSubdomain, "AksReadyIngressClassName", s.IngressClassName, "IngressClass name", "webapprouting.kubernetes.azure.com"));
+        }
+
+        if (s.IngressTlsSecretName.Length > 0 && (s.IngressTlsSecretName.Length > 253 || !s_dns1123Subdomain.IsMatch(s.IngressTlsSecretName)))
+        {
+            errors.Add(new ValidationError(E.InvalidDnsSubdomain, "AksReadyIngressTlsSecretName", s.IngressTlsSecretName, "Secret name", "orders-tls"));
+        }
+
+        foreach (var dependent in new[] { ("AksReadyIngressClassName", s.IngressClassName), ("AksReadyIngressTlsSecretName", s.IngressTlsSecretName) })
+        {
+            if (dependent.Item2.Length > 0 && s.IngressHost.Length == 0)
+            {
+                errors.Add(new ValidationError(E.MissingSetting, dependent.Item1, "AksReadyIngressHost"));
+            }
+        }
+
+        m.WorkloadIdentityClientId = s.WorkloadIdentityClientId;
+        if (s.WorkloadIdentityClientId.Length > 0 && !s_guid.IsMatch(s.WorkloadIdentityClientId))
+        {
+            errors.Add(new ValidationError(E.InvalidGuid, "AksReadyWorkloadIdentityClientId", s.WorkloadIdentityClientId));
+        }
+
+        m.KeyVaultName = s.KeyVaultName;
+        m.KeyVaultTenantId = s.KeyVaultTenantId;
+        if (s.KeyVaultName.Length > 0 && !s_keyVaultName.IsMatch(s.KeyVaultName))
+        {
+            errors.Add(new ValidationError(E.InvalidKeyVaultName, s.KeyVaultName));
+        }
+
+        if (s.KeyVaultTenantId.Length > 0 && !s_guid.IsMatch(s.KeyVaultTenantId))
+        {
+            errors.Add(new ValidationError(E.InvalidGuid, "AksReadyKeyVaultTenantId", s.KeyVaultTenantId));
+        }
+
+        foreach (var secret in s.KeyVaultSecrets)
+        {
+            if (!s_keyVaultSecret.IsMatch(secret))
+            {
+                errors.Add(new ValidationError(E.InvalidKeyVaultSecretName, secret));
+            }
+            else if (!m.KeyVaultSecrets.Contains(secret))
+            {
+                m.KeyVaultSecrets.Add(secret);
+            }
+        }
+
+        if (s.KeyVaultSecrets.Count > 0 && s.KeyVaultName.Length == 0)
+        {
+            errors.Add(new ValidationError(E.MissingSetting, "AksReadyKeyVaultSecret", "AksReadyKeyVaultName"));
+        }
+
+        if (s.KeyVaultName.Length > 0)
+        {
+            // The CSI driver reads Key Vault with the pod's workload identity (the Secrets Store CSI driver requests the token itself).
+            foreach (var needed in new[] { ("AksReadyKeyVaultTenantId", s.KeyVaultTenantId), ("AksReadyWorkloadIdentityClientId", s.WorkloadIdentityClientId) })
+            {
+                if (needed.Item2.Length == 0)
+                {
+                    errors.Add(new ValidationError(E.MissingSetting, "AksReadyKeyVaultName", needed.Item1));
+                }
+            }
+        }
+
+        m.NodePool = s.NodePool;
+        if (s.NodePool.Length > 0 && !s_nodePool.IsMatch(s.NodePool))
+        {
+            errors.Add(new ValidationError(E.InvalidNodePool, s.NodePool));
+        }
+
+        m.Spot = s.Spot.Length > 0 && Boolean("AksReadySpot", s.Spot, errors);
+    }
+
+    private static bool IsMountPath(string path) => path.Length > 1 && path[0] == '/' && path.IndexOf(':') < 0 && !path.Split('/').Any(p => p == "..");
 
     private static string ToLabelValue(string value)
     {
@@ -167,7 +348,20 @@ public static class SettingsValidator
             ? string.Empty
             : "-" + s.BaseImageVariant;
         d.SdkImage = "mcr.microsoft.com/dotnet/sdk:" + tag;
-        d.RuntimeImage = "mcr.microsoft.com/dotnet/" + (s.IsWebProject ? "aspnet" : "runtime") + ":" + tag + variant;
+        d.NativeAot = string.Equals(s.PublishAot, "true", StringComparison.OrdinalIgnoreCase);
+        var selfContained = d.NativeAot || string.Equals(s.SelfContained, "true", StringComparison.OrdinalIgnoreCase);
+        if (selfContained)
+        {
+            // The app brings its runtime (or is native code): only the OS dependencies are needed, and the entry point
+            // is the app's own executable.
+            d.RuntimeIdentifier = "linux-x64";
+            d.RuntimeImage = "mcr.microsoft.com/dotnet/runtime-deps:" + tag + variant;
+            d.EntryAssembly = s.AssemblyName;
+        }
+        else
+        {
+            d.RuntimeImage = "mcr.microsoft.com/dotnet/" + (s.IsWebProject ? "aspnet" : "runtime") + ":" + tag + variant;
+        }
 
         var projectDir = Path.GetDirectoryName(Path.GetFullPath(s.ProjectFullPath))!;
         var context = s.DockerContext.Length == 0 ? BuildContext.FindDefaultContext(projectDir) : Path.GetFullPath(s.DockerContext);

@@ -57,6 +57,26 @@ public sealed class YamlMapping : YamlNode, IEnumerable<KeyValuePair<string, Yam
     /// <summary>Adds a boolean entry.</summary>
     public void Add(string key, bool value) => Add(key, YamlScalar.Boolean(value));
 
+    /// <summary>Replaces the value of <paramref name="key"/> in place, or appends the entry when the key is absent.</summary>
+    public void Set(string key, YamlNode value)
+    {
+        var i = _entries.FindIndex(e => e.Key == key);
+        if (i >= 0)
+        {
+            _entries[i] = new KeyValuePair<string, YamlNode>(key, value);
+        }
+        else
+        {
+            Add(key, value);
+        }
+    }
+
+    /// <summary>Gets the value of <paramref name="key"/>, or null.</summary>
+    public YamlNode? Get(string key) => _entries.Find(e => e.Key == key).Value;
+
+    /// <summary>Removes <paramref name="key"/> when present.</summary>
+    public void Remove(string key) => _entries.RemoveAll(e => e.Key == key);
+
     /// <inheritdoc />
     public IEnumerator<KeyValuePair<string, YamlNode>> GetEnumerator() => _entries.GetEnumerator();
 

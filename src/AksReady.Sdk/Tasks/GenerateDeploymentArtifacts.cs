@@ -26,6 +26,10 @@ public sealed class GenerateDeploymentArtifacts : Microsoft.Build.Utilities.Task
         PreStopSleepSeconds = DrainDelaySeconds = ShutdownTimeoutSeconds = TerminationGracePeriodSeconds = string.Empty;
         DockerContext = BaseImageVariant = BaseImageTag = SdkVersion = string.Empty;
         CpuUtilization = PodDisruptionBudget = NetworkPolicy = NetworkPolicyEgressCidrs = TopologySpread = Overlays = string.Empty;
+        RunAsUser = ImageDigest = ImagePullPolicy = PriorityClassName = HelmChart = ProjectVersion = string.Empty;
+        ConfigMountPath = IngressHost = IngressClassName = IngressTlsSecretName = KeyVaultName = KeyVaultTenantId = WorkloadIdentityClientId = NodePool = Spot = string.Empty;
+        Config = EnvironmentVariables = KeyVaultSecrets = Array.Empty<ITaskItem>();
+        SelfContained = PublishAot = string.Empty;
         ProjectReferences = Array.Empty<ITaskItem>();
         GeneratedFiles = Array.Empty<ITaskItem>();
     }
@@ -69,6 +73,35 @@ public sealed class GenerateDeploymentArtifacts : Microsoft.Build.Utilities.Task
     public string NetworkPolicyEgressCidrs { get; set; }
     public string TopologySpread { get; set; }
     public string Overlays { get; set; }
+    public string RunAsUser { get; set; }
+    public string ImageDigest { get; set; }
+    public string ImagePullPolicy { get; set; }
+    public string PriorityClassName { get; set; }
+    public string HelmChart { get; set; }
+    public string ProjectVersion { get; set; }
+
+    /// <summary>Gets or sets the AksReadyConfig items (Include = key, metadata Value).</summary>
+    public ITaskItem[] Config { get; set; }
+
+    public string ConfigMountPath { get; set; }
+
+    /// <summary>Gets or sets the AksReadyEnvironmentVariable items (Include = name, metadata Value).</summary>
+    public ITaskItem[] EnvironmentVariables { get; set; }
+
+    public string IngressHost { get; set; }
+    public string IngressClassName { get; set; }
+    public string IngressTlsSecretName { get; set; }
+    public string KeyVaultName { get; set; }
+    public string KeyVaultTenantId { get; set; }
+
+    /// <summary>Gets or sets the AksReadyKeyVaultSecret items (Include = secret name).</summary>
+    public ITaskItem[] KeyVaultSecrets { get; set; }
+
+    public string WorkloadIdentityClientId { get; set; }
+    public string NodePool { get; set; }
+    public string Spot { get; set; }
+    public string SelfContained { get; set; }
+    public string PublishAot { get; set; }
 
     /// <summary>Gets the full paths of every generated file (for FileWrites).</summary>
     [Output] public ITaskItem[] GeneratedFiles { get; private set; }
@@ -76,6 +109,7 @@ public sealed class GenerateDeploymentArtifacts : Microsoft.Build.Utilities.Task
     /// <inheritdoc />
     public override bool Execute()
     {
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var settings = ToSettings();
         var errors = new List<ValidationError>();
         var model = SettingsValidator.Validate(settings, errors);
@@ -104,6 +138,8 @@ public sealed class GenerateDeploymentArtifacts : Microsoft.Build.Utilities.Task
                 Log.LogMessageFromResources(MessageImportance.Normal, KnownStrings.Messages.ArtifactsUpToDate, ProjectName, shown);
             }
         }
+
+        Log.LogMessageFromResources(MessageImportance.Low, KnownStrings.Messages.GenerationTime, GeneratedFiles.Length, stopwatch.Elapsed.TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
 
         return !Log.HasLoggedErrors;
     }
@@ -150,5 +186,25 @@ public sealed class GenerateDeploymentArtifacts : Microsoft.Build.Utilities.Task
         NetworkPolicyEgressCidrs = NetworkPolicyEgressCidrs,
         TopologySpread = TopologySpread,
         Overlays = Overlays,
+        RunAsUser = RunAsUser,
+        ImageDigest = ImageDigest,
+        ImagePullPolicy = ImagePullPolicy,
+        PriorityClassName = PriorityClassName,
+        HelmChart = HelmChart,
+        ProjectVersion = ProjectVersion,
+        Config = Config.Select(i => new KeyValuePair<string, string>(i.ItemSpec, i.GetMetadata("Value"))).ToList(),
+        ConfigMountPath = ConfigMountPath,
+        EnvironmentVariables = EnvironmentVariables.Select(i => new KeyValuePair<string, string>(i.ItemSpec, i.GetMetadata("Value"))).ToList(),
+        IngressHost = IngressHost,
+        IngressClassName = IngressClassName,
+        IngressTlsSecretName = IngressTlsSecretName,
+        KeyVaultName = KeyVaultName,
+        KeyVaultTenantId = KeyVaultTenantId,
+        KeyVaultSecrets = KeyVaultSecrets.Select(i => i.ItemSpec).ToList(),
+        WorkloadIdentityClientId = WorkloadIdentityClientId,
+        NodePool = NodePool,
+        Spot = Spot,
+        SelfContained = SelfContained,
+        PublishAot = PublishAot,
     };
 }

@@ -44,6 +44,7 @@ internal static class TestSettings
         NetworkPolicy = "true",
         TopologySpread = "true",
         Overlays = "dev;staging;prod",
+        RunAsUser = "1654",
     };
 
     public static AksReadyModel Model(Action<AksReadySettings>? change = null)
@@ -62,6 +63,31 @@ internal static class TestSettings
         s.MinReplicas = "3";
         s.MaxReplicas = "10";
         s.NetworkPolicyEgressCidrs = "10.0.0.0/8;fd00::/8";
+    }
+
+    /// <summary>Every optional feature on (for the policy tests): autoscaling, egress, a digest-pinned image.</summary>
+    public static void FullyFeatured(AksReadySettings s)
+    {
+        Everything(s);
+        s.ImageDigest = "sha256:" + new string('a', 64);
+        s.Config = new List<KeyValuePair<string, string>> { new("Logging__LogLevel__Default", "Information"), new("Features__NewCheckout", "true") };
+        s.EnvironmentVariables = new List<KeyValuePair<string, string>> { new("DOTNET_gcServer", "0"), new("OTEL_SERVICE_NAME", "orders") };
+        s.IngressHost = "orders.contoso.com";
+        s.IngressClassName = "webapprouting.kubernetes.azure.com";
+        s.IngressTlsSecretName = "orders-tls";
+        s.KeyVaultName = "contoso-orders-kv";
+        s.KeyVaultTenantId = "11111111-2222-3333-4444-555555555555";
+        s.KeyVaultSecrets = new List<string> { "OrdersDb--ConnectionString", "Stripe--ApiKey" };
+        s.WorkloadIdentityClientId = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+        s.NodePool = "apps";
+        s.Spot = "true";
+    }
+
+    /// <summary>The fully-featured set with the ConfigMap mounted as files instead of environment variables.</summary>
+    public static void FullyFeaturedConfigFiles(AksReadySettings s)
+    {
+        FullyFeatured(s);
+        s.ConfigMountPath = "/etc/orders/config";
     }
 
     public static IReadOnlyList<GeneratedFile> Files(Action<AksReadySettings>? change = null) => ManifestWriter.WriteAll(Model(change));
@@ -105,6 +131,7 @@ internal static class TestSettings
             NetworkPolicy = s.NetworkPolicy,
             TopologySpread = s.TopologySpread,
             Overlays = s.Overlays,
+            RunAsUser = s.RunAsUser,
         };
     }
 }
