@@ -41,6 +41,20 @@ internal static class DiagnosticIds
     /// <summary>A secret-like value (password, token, API key, connection string, credential) is logged.</summary>
     public const string SecretLogged = "AKS3005";
 
+    // AKS4xxx: feature flags (Configuration).
+
+    /// <summary>A feature flag's expiry date (appsettings metadata or [FeatureFlagExpires]) has passed, or is not an ISO date.</summary>
+    public const string FeatureFlagExpired = "AKS4001";
+
+    /// <summary>A feature flag checked in code (IsEnabledAsync, GetVariantAsync, [FeatureGate]) is defined in no appsettings*.json.</summary>
+    public const string FeatureFlagUndefined = "AKS4002";
+
+    /// <summary>A feature flag defined in appsettings*.json is referenced nowhere in code.</summary>
+    public const string FeatureFlagUnreferenced = "AKS4003";
+
+    /// <summary>A feature flag is on in appsettings.json and in every appsettings.*.json: it is no longer a flag.</summary>
+    public const string FeatureFlagAlwaysOn = "AKS4004";
+
     // AKS5xxx: pod hazards (Deployment).
 
     /// <summary>BackgroundService.ExecuteAsync ignores the stopping token (endless loop, Task.Delay, swallowed cancellation).</summary>

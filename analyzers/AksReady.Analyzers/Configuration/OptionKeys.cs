@@ -30,6 +30,18 @@ internal static class OptionKeys
     /// <summary>AKS5005: short form of <see cref="WritablePaths"/> (<c>AKS5005.writable_paths</c>).</summary>
     public const string WritablePathsShort = "AKS5005.writable_paths";
 
+    /// <summary>
+    /// AKS4001: the date expiry dates are compared with (<c>yyyy-MM-dd</c>), e.g. <c>2026-11-25</c>. Default: the build
+    /// machine's UTC date. The MSBuild property <see cref="TodayBuildProperty"/> wins over this key.
+    /// </summary>
+    public const string FeatureFlagsToday = "dotnet_code_quality.AKS4001.today";
+
+    /// <summary>AKS4001: short form of <see cref="FeatureFlagsToday"/> (<c>AKS4001.today</c>).</summary>
+    public const string FeatureFlagsTodayShort = "AKS4001.today";
+
+    /// <summary>AKS4001: the MSBuild property (a <c>CompilerVisibleProperty</c>) that sets "today", read as <c>build_property.AksReadyToday</c>.</summary>
+    public const string TodayBuildProperty = "AksReadyToday";
+
     /// <summary>Prefix of MSBuild properties exposed through <c>CompilerVisibleProperty</c>.</summary>
     public const string BuildPropertyPrefix = "build_property.";
 

@@ -15,11 +15,43 @@ internal sealed class JsonValueScanner
     private readonly List<ConfigurationValue> values;
     private readonly List<string> path = new();
     private int position;
+    private readonly List<ConfigurationValue>? keys;
+    private readonly bool includeBareValues;
 
     private JsonValueScanner(string text, List<ConfigurationValue> values)
     {
         this.text = text;
         this.values = values;
+    }
+
+    private JsonValueScanner(string text, List<ConfigurationValue> values, List<ConfigurationValue> keys)
+        : this(text, values)
+    {
+        this.keys = keys;
+        includeBareValues = true;
+    }
+
+    /// <summary>
+    /// Like <see cref="Scan(string)"/>, but also yields bare scalars (<c>true</c>, <c>42</c>, <c>null</c>) as values
+    /// (their raw text), and every object property name in <paramref name="keys"/> (value = the name, span = the name
+    /// token, quotes included). Used by the feature-flag rules (AKS4xxx), which need booleans and flag names.
+    /// </summary>
+    public static List<ConfigurationValue> ScanWithKeys(string text, out List<ConfigurationValue> keys)
+    {
+        var values = new List<ConfigurationValue>();
+        keys = new List<ConfigurationValue>();
+        var scanner = new JsonValueScanner(text, values, keys);
+        while (scanner.position < text.Length)
+        {
+            var before = scanner.position;
+            scanner.ParseValue(0);
+            if (scanner.position == before)
+            {
+                scanner.position++;
+            }
+        }
+
+        return values;
     }
 
     public static List<ConfigurationValue> Scan(string text)
@@ -67,9 +99,15 @@ internal sealed class JsonValueScanner
                 break;
             default:
                 // Numbers, true/false/null, or garbage: skip the bare token.
+                var bareStart = position;
                 while (position < text.Length && text[position] is not (',' or '}' or ']' or '{' or '[' or '"') && !char.IsWhiteSpace(text[position]))
                 {
                     position++;
+                }
+
+                if (includeBareValues && position > bareStart && path.Count > 0)
+                {
+                    values.Add(new ConfigurationValue(string.Join(":", path), LastKey(), text.Substring(bareStart, position - bareStart), bareStart, position - bareStart));
                 }
 
                 break;
@@ -100,6 +138,7 @@ internal sealed class JsonValueScanner
                 continue;
             }
 
+            var keyStart = position;
             string key;
             if (c is '"' or '\'')
             {
@@ -123,11 +162,13 @@ internal sealed class JsonValueScanner
                 key = text.Substring(start, position - start);
             }
 
+            var keyLength = position - keyStart;
             SkipTrivia();
             if (position < text.Length && text[position] == ':')
             {
                 position++;
                 path.Add(key);
+                keys?.Add(new ConfigurationValue(string.Join(":", path), key, key, keyStart, keyLength));
                 ParseValue(depth);
                 path.RemoveAt(path.Count - 1);
             }

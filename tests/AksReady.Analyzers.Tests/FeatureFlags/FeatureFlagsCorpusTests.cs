@@ -1,0 +1,231 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using AksReady.Analyzers.Rules;
+using AksReady.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Xunit.Abstractions;
+
+namespace AksReady.Analyzers.Tests.FeatureFlags;
+
+/// <summary>
+/// Runs AKS4001-AKS4004 over the labelled corpus in <c>Corpus/FeatureFlags</c> (one small project per case: C# files and
+/// appsettings*.json files, "today" = 2026-11-25) and asserts precision and recall floors. A positive case is detected
+/// when its expected rule is reported; a negative case is a false positive when any AKS4xxx rule is reported.
+/// </summary>
+public sealed class FeatureFlagsCorpusTests
+{
+    private const double PrecisionFloor = 0.95;
+    private const double RecallFloor = 0.95;
+
+    private readonly ITestOutputHelper output;
+
+    public FeatureFlagsCorpusTests(ITestOutputHelper output)
+    {
+        this.output = output;
+    }
+
+    [Fact]
+    public void Corpus_IsLargeEnough()
+    {
+        var cases = LoadCases();
+        Assert.True(cases.Count(c => c.Expected != null) >= 60, "at least 60 positives");
+        Assert.True(cases.Count(c => c.Expected == null) >= 60, "at least 60 negatives");
+        foreach (var id in new[] { "AKS4001", "AKS4002", "AKS4003", "AKS4004" })
+        {
+            Assert.True(cases.Count(c => c.Expected == id) >= 10, $"at least 10 positives for {id}");
+        }
+    }
+
+    [Fact]
+    public async Task Corpus_PrecisionAndRecall_MeetFloors()
+    {
+        var cases = LoadCases();
+        var references = await TestReferenceAssemblies.AspNetCore80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var results = await Task.WhenAll(cases.Select(c => RunAsync(c, references)));
+
+        var report = new List<string>();
+        int tp = 0, fp = 0, fn = 0, tn = 0;
+        foreach (var group in new[] { "AKS4001", "AKS4002", "AKS4003", "AKS4004", "none" })
+        {
+            int gtp = 0, gfn = 0, gfp = 0, gtn = 0;
+            for (var i = 0; i < cases.Count; i++)
+            {
+                var @case = cases[i];
+                if ((@case.Expected ?? "none") != group)
+                {
+                    continue;
+                }
+
+                var reported = results[i];
+                if (@case.Expected is { } expected)
+                {
+                    if (reported.Any(d => d.Id == expected))
+                    {
+                        gtp++;
+                    }
+                    else
+                    {
+                        gfn++;
+                        report.Add($"MISSED  {@case.Id} {expected} {@case.Note}: {Describe(reported)}");
+                    }
+                }
+                else if (reported.Count > 0)
+                {
+                    gfp++;
+                    report.Add($"FALSE+  {@case.Id} {@case.Note}: {Describe(reported)}");
+                }
+                else
+                {
+                    gtn++;
+                }
+            }
+
+            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-8} cases={1,3} TP={2,3} FN={3,3} FP={4,3} TN={5,3}", group, gtp + gfn + gfp + gtn, gtp, gfn, gfp, gtn));
+            (tp, fn, fp, tn) = (tp + gtp, fn + gfn, fp + gfp, tn + gtn);
+        }
+
+        var precision = tp + fp == 0 ? 1 : (double)tp / (tp + fp);
+        var recall = tp + fn == 0 ? 1 : (double)tp / (tp + fn);
+        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "all      positives={0} negatives={1} TP={2} FP={3} FN={4} TN={5} precision={6:0.0000} recall={7:0.0000}", tp + fn, fp + tn, tp, fp, fn, tn, precision, recall));
+        foreach (var line in report)
+        {
+            output.WriteLine(line);
+        }
+
+        Assert.True(precision >= PrecisionFloor, $"precision {precision:0.0000} < {PrecisionFloor}");
+        Assert.True(recall >= RecallFloor, $"recall {recall:0.0000} < {RecallFloor}");
+    }
+
+    private static string Describe(IReadOnlyList<Diagnostic> diagnostics)
+        => diagnostics.Count == 0 ? "nothing reported" : string.Join("; ", diagnostics.Select(d => d.Id + " " + d.GetMessage(CultureInfo.InvariantCulture)));
+
+    private static async Task<IReadOnlyList<Diagnostic>> RunAsync(CorpusCase @case, ImmutableArray<MetadataReference> references)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(FeatureManagementStubs.Source, parseOptions, path: $"/corpus/{@case.Id}/Stubs.cs") };
+        var additionalFiles = ImmutableArray.CreateBuilder<AdditionalText>();
+        foreach (var (name, content) in @case.Files)
+        {
+            var path = $"/corpus/{@case.Id}/{name}";
+            if (name.EndsWith(".cs", StringComparison.Ordinal))
+            {
+                trees.Add(CSharpSyntaxTree.ParseText(content, parseOptions, path: path));
+            }
+            else
+            {
+                additionalFiles.Add(new InMemoryAdditionalText(path, content));
+            }
+        }
+
+        var compilation = CSharpCompilation.Create(
+            "FlagsCorpus_" + @case.Id.Replace('-', '_'),
+            trees,
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var options = new AnalyzerOptions(additionalFiles.ToImmutable(), new GlobalOptionsProvider("build_property.AksReadyToday", "2026-11-25"));
+        var withAnalyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create<DiagnosticAnalyzer>(new FeatureFlagsAnalyzer()),
+            new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        return diagnostics.Where(d => d.Id.StartsWith("AKS4", StringComparison.Ordinal)).ToList();
+    }
+
+    internal static IReadOnlyList<CorpusCase> LoadCases()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Corpus", "FeatureFlags");
+        var cases = new List<CorpusCase>();
+        foreach (var file in Directory.GetFiles(folder, "*.txt").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var stem = Path.GetFileNameWithoutExtension(file); // positive, negative.handwritten
+            var kind = stem.Split('.')[0];
+            string? header = null;
+            var files = new List<(string Name, string Content)>();
+            string? fileName = null;
+            var content = new List<string>();
+            var index = 0;
+
+            void FlushFile()
+            {
+                if (fileName is not null)
+                {
+                    files.Add((fileName, string.Join("\n", content) + "\n"));
+                }
+
+                fileName = null;
+                content.Clear();
+            }
+
+            void FlushCase()
+            {
+                FlushFile();
+                if (header is null)
+                {
+                    return;
+                }
+
+                var cells = header.Split('|', 2);
+                var expected = cells[0].Trim();
+                cases.Add(new CorpusCase($"{stem.Replace('.', '-')}-{index:000}", expected == "none" ? null : expected, cells.Length > 1 ? cells[1].Trim() : string.Empty, files.ToList()));
+                Assert.True(kind == "positive" == (expected != "none"), $"{stem}-{index:000}: label '{expected}' in {stem}.txt");
+                files.Clear();
+                index++;
+            }
+
+            foreach (var line in File.ReadAllLines(file))
+            {
+                if (line.StartsWith("=== ", StringComparison.Ordinal))
+                {
+                    FlushCase();
+                    header = line.Substring(4);
+                }
+                else if (line.StartsWith("--- ", StringComparison.Ordinal))
+                {
+                    FlushFile();
+                    fileName = line.Substring(4).Trim();
+                }
+                else if (fileName is not null)
+                {
+                    content.Add(line);
+                }
+            }
+
+            FlushCase();
+        }
+
+        return cases;
+    }
+
+    internal sealed record CorpusCase(string Id, string? Expected, string Note, IReadOnlyList<(string Name, string Content)> Files);
+
+    private sealed class InMemoryAdditionalText(string path, string content) : AdditionalText
+    {
+        private readonly SourceText text = SourceText.From(content);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+    }
+
+    private sealed class GlobalOptionsProvider(string key, string value) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options global = new(ImmutableDictionary<string, string>.Empty.Add(key, value));
+
+        public override AnalyzerConfigOptions GlobalOptions => global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+        private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new(ImmutableDictionary<string, string>.Empty);
+
+            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
+    }
+}
