@@ -1,4 +1,5 @@
 using AksReady.Hosting;
+using AksReady.Hosting.Configuration;
 using AksReady.Hosting.Internal;
 using AksReady.Hosting.Internal.Validators;
 using Microsoft.Extensions.Configuration;
@@ -112,6 +113,13 @@ public static partial class AksReadyHostApplicationBuilderExtensions
         services.AddOptions<HostOptions>().PostConfigure<IOptions<AksReadyOptions>>(FitShutdownTimeout);
 
         var toggles = ReadToggles(configSection, configure);
+        if (!string.IsNullOrEmpty(toggles.SecretsDirectory) && System.IO.Directory.Exists(toggles.SecretsDirectory)
+            && !builder.Configuration.Sources.OfType<SecretFilesConfigurationSource>().Any(s => s.Path == toggles.SecretsDirectory))
+        {
+            // Added last, so a mounted secret overrides appsettings and environment variables of the same key.
+            builder.Configuration.AddAksReadySecretFiles(toggles.SecretsDirectory, optional: true);
+        }
+
         if (toggles.HttpClientResilience)
         {
             builder.AddAksReadyHttpClientDefaults();
@@ -143,6 +151,11 @@ public static partial class AksReadyHostApplicationBuilderExtensions
         scratch.Telemetry.Enabled = ReadBool(configSection, "Telemetry:Enabled", scratch.Telemetry.Enabled);
         scratch.Logging.Serilog = ReadBool(configSection, "Logging:Serilog", scratch.Logging.Serilog);
         scratch.FeatureFlags.Enabled = ReadBool(configSection, "FeatureFlags:Enabled", scratch.FeatureFlags.Enabled);
+        if (configSection[nameof(AksReadyOptions.SecretsDirectory)] is { } secretsDirectory)
+        {
+            scratch.SecretsDirectory = secretsDirectory;
+        }
+
         if (configSection[nameof(AksReadyOptions.FeatureFlags) + ":" + nameof(AksReadyFeatureFlagsOptions.Directory)] is { } directory)
         {
             scratch.FeatureFlags.Directory = directory;

@@ -43,6 +43,12 @@ public sealed class AksReadyOptions
     /// <summary>The default termination grace period in seconds: <c>30</c>, the Kubernetes default.</summary>
     public const int DefaultTerminationGracePeriodSeconds = 30;
 
+    /// <summary>
+    /// The default secrets directory: <c>/mnt/secrets-store</c>, where the Deployment that AksReady.Sdk generates mounts the
+    /// Key Vault Secrets Store CSI volume.
+    /// </summary>
+    public const string DefaultSecretsDirectory = "/mnt/secrets-store";
+
     /// <summary>Gets or sets the path of the startup probe.</summary>
     /// <value>Defaults to <c>/healthz/startup</c>. Configuration key <c>AksReady:StartupPath</c>.</value>
     /// <remarks>Returns 503 until the host has started and every registered warm-up has completed.</remarks>
@@ -77,6 +83,18 @@ public sealed class AksReadyOptions
     /// <value>Defaults to <c>5</c>. Configuration key <c>AksReady:DrainDelaySeconds</c>. <c>0</c> disables the drain.</value>
     [Range(0, 3600)]
     public int DrainDelaySeconds { get; set; } = DefaultDrainDelaySeconds;
+
+    /// <summary>
+    /// Gets or sets the directory of a mounted secret volume (Key Vault through the Secrets Store CSI driver, or a
+    /// Kubernetes secret) whose files are added to configuration, one key per file (<c>Db__Password</c> is <c>Db:Password</c>),
+    /// reloaded when Kubernetes swaps the volume's <c>..data</c> symlink. Values are never logged.
+    /// </summary>
+    /// <value>
+    /// Defaults to <c>/mnt/secrets-store</c> (the mount path of the generated <c>SecretProviderClass</c> volume).
+    /// Configuration key <c>AksReady:SecretsDirectory</c>. A missing directory is ignored; an empty value turns it off.
+    /// Read when <c>AddAksReady</c> runs.
+    /// </value>
+    public string? SecretsDirectory { get; set; } = DefaultSecretsDirectory;
 
     /// <summary>Gets or sets the pod's <c>terminationGracePeriodSeconds</c>: the time Kubernetes waits after SIGTERM before SIGKILL.</summary>
     /// <value>Defaults to <c>30</c>. Configuration key <c>AksReady:TerminationGracePeriodSeconds</c>.</value>

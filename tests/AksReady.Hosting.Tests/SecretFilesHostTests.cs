@@ -31,6 +31,43 @@ public sealed class SecretFilesHostTests : IDisposable
         Assert.Equal("second", monitor.CurrentValue.Password);
     }
 
+    [Fact]
+    public void AddAksReady_ReadsTheMountedSecretsDirectory_OverridingOtherConfiguration()
+    {
+        File.WriteAllText(Path.Combine(_root, "Db__Password"), "from-key-vault\n");
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AksReady:SecretsDirectory"] = _root,
+            ["AksReady:Telemetry:Enabled"] = "false",
+            ["AksReady:Logging:Serilog"] = "false",
+            ["Db:Password"] = "from-appsettings",
+        });
+
+        builder.AddAksReady();
+        builder.AddAksReady(); // a second call adds the directory once
+
+        Assert.Equal("from-key-vault", builder.Configuration["Db:Password"]);
+        Assert.Single(builder.Configuration.Sources.OfType<AksReady.Hosting.Configuration.SecretFilesConfigurationSource>(), s => s.Path == _root);
+    }
+
+    [Fact]
+    public void AddAksReady_IgnoresAMissingOrDisabledSecretsDirectory()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AksReady:SecretsDirectory"] = Path.Combine(_root, "not-mounted"),
+            ["AksReady:Telemetry:Enabled"] = "false",
+        });
+        builder.AddAksReady();
+        builder.AddAksReady(o => o.SecretsDirectory = "");
+
+        // (The feature-flag directory may add a source of its own; none may point at the secrets directory.)
+        Assert.DoesNotContain(builder.Configuration.Sources.OfType<AksReady.Hosting.Configuration.SecretFilesConfigurationSource>(),
+            s => s.Path == Path.Combine(_root, "not-mounted") || string.IsNullOrEmpty(s.Path));
+    }
+
     private sealed class DbSettings
     {
         public string? Password { get; set; }
