@@ -171,7 +171,7 @@ public sealed class DockerfileBuildTests
         }
     }
 
-    private static (int ExitCode, string Output) Run(string workingDirectory, string verb, string project, params string[] extra)
+    internal static (int ExitCode, string Output) Run(string workingDirectory, string verb, string project, params string[] extra)
     {
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { verb, project, "-v:m", "-nr:false", "-tl:off", "-p:UseSharedCompilation=false" }.Concat(extra))

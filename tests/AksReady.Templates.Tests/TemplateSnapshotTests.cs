@@ -33,6 +33,9 @@ public sealed class TemplateSnapshotTests : IAsyncLifetime
     [InlineData("aksready-webapi", "net8-port9090", new[] { "--framework", "net8.0", "--port", "9090" })]
     [InlineData("aksready-worker", "defaults", new string[0])]
     [InlineData("aksready-worker", "net8-port9090", new[] { "--framework", "net8.0", "--port", "9090" })]
+    [InlineData("aksready-webapi", "ci-github", new[] { "--ci", "github" })]
+    [InlineData("aksready-webapi", "ci-azure-pipelines", new[] { "--ci", "azure-pipelines" })]
+    [InlineData("aksready-worker", "ci-github", new[] { "--ci", "github" })]
     public async Task Created_files_match_the_snapshot(string template, string scenario, string[] options)
     {
         var output = Path.Combine(_work, scenario, "Contoso.Orders");
