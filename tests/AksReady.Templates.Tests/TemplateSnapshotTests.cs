@@ -36,6 +36,7 @@ public sealed class TemplateSnapshotTests : IAsyncLifetime
     [InlineData("aksready-webapi", "ci-github", new[] { "--ci", "github" })]
     [InlineData("aksready-webapi", "ci-azure-pipelines", new[] { "--ci", "azure-pipelines" })]
     [InlineData("aksready-worker", "ci-github", new[] { "--ci", "github" })]
+    [InlineData("aksready-webapi", "helm", new[] { "--helm" })]
     public async Task Created_files_match_the_snapshot(string template, string scenario, string[] options)
     {
         var output = Path.Combine(_work, scenario, "Contoso.Orders");
@@ -62,8 +63,21 @@ public sealed class TemplateSnapshotTests : IAsyncLifetime
         var project = File.ReadAllText(Path.Combine(output, "Fabrikam.Api.csproj"));
         Assert.Contains("<TargetFramework>net8.0</TargetFramework>", project);
         Assert.Contains("<AksReadyPort>9090</AksReadyPort>", project);
+        Assert.DoesNotContain("AksReadyHelmChart", project);
         Assert.Contains("<Sdk Name=\"AksReady.Sdk\"", project);
         Assert.Contains("<PackageReference Include=\"AksReady.Hosting\"", project);
         Assert.Contains("Fabrikam.Api", File.ReadAllText(Path.Combine(output, "Program.cs")));
+    }
+
+    [Theory]
+    [InlineData("aksready-webapi")]
+    [InlineData("aksready-worker")]
+    public async Task Helm_option_turns_the_chart_on(string template)
+    {
+        var output = Path.Combine(_work, "helm-" + template, "Fabrikam.Svc");
+        (await ProcessRunner.RunAsync("dotnet", ["new", template, "-n", "Fabrikam.Svc", "-o", output, "--no-restore", "--helm", "--debug:custom-hive", Hive], _work))
+            .EnsureSuccess($"dotnet new {template} --helm");
+
+        Assert.Contains("<AksReadyHelmChart>true</AksReadyHelmChart>", File.ReadAllText(Path.Combine(output, "Fabrikam.Svc.csproj")));
     }
 }
