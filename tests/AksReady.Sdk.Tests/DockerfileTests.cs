@@ -155,7 +155,7 @@ public sealed class DockerfileBuildTests
             </Project>
             """);
 
-        var (code, output) = Run(temp.Path, "msbuild", project, "-restore", "-t:AksReadyGenerate");
+        var (code, output) = DotnetCli.Run(temp.Path, "msbuild", project, "-restore", "-t:AksReadyGenerate");
         Assert.True(code == 0, output);
         var outDir = Path.Combine(Path.GetDirectoryName(project)!, "bin", "aksready");
         var dockerfile = File.ReadAllText(Path.Combine(outDir, "Dockerfile"));
@@ -169,36 +169,5 @@ public sealed class DockerfileBuildTests
             Assert.Contains("COPY [\"src/Contoso.Lib/Contoso.Lib.csproj\", \"src/Contoso.Lib/\"]", dockerfile);
             Assert.Contains("COPY [\"Directory.Build.props\", \"./\"]", dockerfile);
         }
-    }
-
-    internal static (int ExitCode, string Output) Run(string workingDirectory, string verb, string project, params string[] extra)
-    {
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { verb, project, "-v:m", "-nr:false", "-tl:off", "-p:UseSharedCompilation=false" }.Concat(extra))
-        {
-            psi.ArgumentList.Add(arg);
-        }
-
-        foreach (var key in psi.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            psi.Environment.Remove(key);
-        }
-
-        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        psi.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(psi)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data != null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data != null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("dotnet " + verb + " timed out:\n" + output);
-        }
-
-        process.WaitForExit();
-        return (process.ExitCode, output.ToString());
     }
 }

@@ -35,7 +35,7 @@ public sealed class MultiTargetBuildTests
             </Project>
             """);
 
-        var (code, output) = DockerfileBuildTests.Run(temp.Path, "build", project, "-restore");
+        var (code, output) = DotnetCli.Run(temp.Path, "build", project, "-restore");
 
         Assert.True(code == 0, output);
         Assert.Single(Regex.Matches(output, "AksReady: wrote deployment artifacts for Contoso.Multi to "));
