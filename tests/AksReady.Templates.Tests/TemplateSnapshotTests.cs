@@ -37,6 +37,8 @@ public sealed class TemplateSnapshotTests : IAsyncLifetime
     [InlineData("aksready-webapi", "ci-azure-pipelines", new[] { "--ci", "azure-pipelines" })]
     [InlineData("aksready-worker", "ci-github", new[] { "--ci", "github" })]
     [InlineData("aksready-webapi", "helm", new[] { "--helm" })]
+    [InlineData("aksready-webapi", "tests-ci-github", new[] { "--tests", "--ci", "github" })]
+    [InlineData("aksready-worker", "tests-net8-ci-azure-pipelines", new[] { "--tests", "--framework", "net8.0", "--ci", "azure-pipelines" })]
     public async Task Created_files_match_the_snapshot(string template, string scenario, string[] options)
     {
         var output = Path.Combine(_work, scenario, "Contoso.Orders");

@@ -11,3 +11,8 @@ app.MapGet("/", () => Results.Ok(new { service = "AksReady.WebApi1", status = "r
 app.MapAksReadyEndpoints();
 
 app.Run();
+//#if (tests)
+
+// Lets the tests' WebApplicationFactory<Program> start this app.
+public partial class Program;
+//#endif
