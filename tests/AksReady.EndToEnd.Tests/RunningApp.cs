@@ -26,64 +26,64 @@ public sealed class RunningApp : IAsyncDisposable
 
     public string Output { get { lock (_output) { return _output.ToString(); } } }
 
+    /// <summary>Started when the process was: kubelet's clock for initialDelaySeconds.</summary>
+    public Stopwatch Started { get; } = new();
+
+    /// <summary>
+    /// Starts the built app with the container environment the generated Deployment declares (its literal env values, and
+    /// the downward-API variables with the values kubelet would resolve), bound to 127.0.0.1 on the Deployment's
+    /// containerPort instead of every interface.
+    /// </summary>
     /// <param name="assemblyPath">The built app.</param>
-    /// <param name="environment">Environment variables for the app.</param>
+    /// <param name="environment">Environment variables of the test run (package cache and the like).</param>
+    /// <param name="pod">What the generated Deployment declares.</param>
     /// <param name="managementListener">True for a worker, whose probes are served by the AksReady management listener.</param>
-    public static RunningApp Start(string assemblyPath, IDictionary<string, string> environment, bool managementListener = false)
+    public static RunningApp Start(string assemblyPath, IDictionary<string, string> environment, PodFacts pod, bool managementListener = false)
     {
-        var port = FreePort();
+        var port = pod.ContainerPort;
         var env = new Dictionary<string, string>(environment)
         {
             ["DOTNET_ENVIRONMENT"] = "Production",
         };
+        foreach (var (name, value) in pod.Environment)
+        {
+            env[name] = value;
+        }
+
+        foreach (var name in pod.DownwardApiVariables)
+        {
+            env[name] = name.ToLowerInvariant().Replace('_', '-') + "-e2e";
+        }
+
         if (managementListener)
         {
-            env["AksReady__Management__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // The port is not set here: the listener must take it from the project's AksReadyPort, as in the pod.
             env["AksReady__Management__Host"] = "127.0.0.1";
         }
         else
         {
+            // Stands in for the Deployment's ASPNETCORE_HTTP_PORTS (every interface) with the same port on 127.0.0.1 only.
             env["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         }
+
         var info = ProcessRunner.CreateStartInfo("dotnet", [assemblyPath], Path.GetDirectoryName(assemblyPath)!, env);
         var process = new Process { StartInfo = info };
         var app = new RunningApp(process, port);
         process.OutputDataReceived += (_, e) => app.Append(e.Data);
         process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         process.Start();
+        app.Started.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return app;
     }
 
-    /// <summary>Polls a path until it answers 200, as a startup probe with a generous failure threshold would.</summary>
-    public async Task<TimeSpan> WaitUntilHealthyAsync(string path, TimeSpan timeout)
+    /// <summary>A free TCP port on 127.0.0.1 (for `dotnet new --port`, so the created project declares it).</summary>
+    public static int FreePort()
     {
-        var stopwatch = Stopwatch.StartNew();
-        while (stopwatch.Elapsed < timeout)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The app exited with code {_process.ExitCode} before {path} answered 200:{Environment.NewLine}{Output}");
-            }
-
-            try
-            {
-                using var response = await Client.GetAsync(path);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return stopwatch.Elapsed;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"{path} did not answer 200 within {timeout}:{Environment.NewLine}{Output}");
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
@@ -111,12 +111,5 @@ public sealed class RunningApp : IAsyncDisposable
         {
             lock (_output) { _output.AppendLine(line); }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

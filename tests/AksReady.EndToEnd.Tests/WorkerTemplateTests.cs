@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace AksReady.EndToEnd.Tests;
@@ -7,11 +8,12 @@ namespace AksReady.EndToEnd.Tests;
 public sealed class WorkerTemplateTests(PackagedProductFixture product)
 {
     [Fact]
-    public async Task Created_worker_builds_clean_writes_its_artifacts_answers_its_probes_and_drains_on_sigterm()
+    public async Task Created_worker_builds_clean_passes_every_artifact_check_answers_kubelet_and_drains_on_sigterm()
     {
         const string name = "Contoso.Invoicing";
         var directory = product.NewProjectDirectory(name);
-        (await product.DotnetAsync(directory, "new", "aksready-worker", "-n", name, "-o", ".", "--no-restore", "--debug:custom-hive", product.TemplateHive))
+        var port = RunningApp.FreePort().ToString(CultureInfo.InvariantCulture);
+        (await product.DotnetAsync(directory, "new", "aksready-worker", "-n", name, "-o", ".", "--port", port, "--no-restore", "--debug:custom-hive", product.TemplateHive))
             .EnsureSuccess("dotnet new aksready-worker");
 
         var build = (await product.DotnetAsync(directory, "build", "-c", "Release", "-warnaserror", "-tl:off", "-nodeReuse:false"))
@@ -24,20 +26,22 @@ public sealed class WorkerTemplateTests(PackagedProductFixture product)
         // AksReady.Hosting brings the ASP.NET Core shared framework (the management listener is Kestrel), so the worker
         // needs the aspnet runtime image even though it is not a web project.
         Assert.Matches(@"FROM mcr\.microsoft\.com/dotnet/aspnet:10\.0", dockerfile);
+        DeploymentArtifacts.AssertPassEveryCheck(outputDirectory, helmChart: false);
 
-        var probes = GeneratedDeployment.ReadProbes(Path.Combine(outputDirectory, "k8s", "base", "deployment.yaml"));
-        Assert.Equal(["startupProbe", "livenessProbe", "readinessProbe"], probes.Select(p => p.Kind));
+        var pod = GeneratedDeployment.Read(Path.Combine(outputDirectory, "k8s", "base", "deployment.yaml"));
+        Assert.Equal(int.Parse(port, CultureInfo.InvariantCulture), pod.ContainerPort);
+        Assert.Equal(["startupProbe", "livenessProbe", "readinessProbe"], pod.Probes.Select(p => p.Kind));
 
         var assembly = Path.Combine(directory, "bin", "Release", "net10.0", name + ".dll");
-        await using var app = RunningApp.Start(assembly, product.Environment, managementListener: true);
-        await ProbeAssertions.AllProbesPassAsync(app, probes);
-        await ProbeAssertions.DrainsOnSigtermAsync(app, probes, TimeSpan.FromSeconds(30));
+        await using var app = RunningApp.Start(assembly, product.Environment, pod, managementListener: true);
+        await ProbeAssertions.PodBecomesReadyAsync(app, pod);
+        await ProbeAssertions.DrainsWithinGracePeriodAsync(app, pod);
     }
 
     [Theory]
     [InlineData("aksready-webapi")]
     [InlineData("aksready-worker")]
-    public async Task Net8_projects_build_clean_and_target_the_net8_runtime_image(string template)
+    public async Task Net8_projects_build_clean_target_the_net8_runtime_image_and_pass_every_artifact_check(string template)
     {
         var name = "Contoso.Net8." + (template.EndsWith("worker", StringComparison.Ordinal) ? "Worker" : "Api");
         var directory = product.NewProjectDirectory(name);
@@ -51,5 +55,6 @@ public sealed class WorkerTemplateTests(PackagedProductFixture product)
         var outputDirectory = PackagedProductFixture.ReportedOutputDirectory(build.Output, name);
         Assert.Matches(@"FROM mcr\.microsoft\.com/dotnet/aspnet:8\.0", File.ReadAllText(Path.Combine(outputDirectory, "Dockerfile")));
         Assert.Matches(@"FROM mcr\.microsoft\.com/dotnet/sdk:8\.0", File.ReadAllText(Path.Combine(outputDirectory, "Dockerfile")));
+        DeploymentArtifacts.AssertPassEveryCheck(outputDirectory, helmChart: false);
     }
 }

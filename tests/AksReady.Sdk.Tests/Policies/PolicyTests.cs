@@ -26,6 +26,10 @@ public sealed class PolicyTests
         new("polaris/pullPolicyNotAlways", new[] { "full" }, "pull policy IfNotPresent", "Polaris `pullPolicyNotAlways`", s => s.ImagePullPolicy = "Always"),
     };
 
+    /// <summary>The documented exceptions as (check id, scenarios, fragment every finding contains), for the end-to-end tests.</summary>
+    internal static IReadOnlyList<(string CheckId, string[] Scenarios, string Fragment)> DocumentedExceptions { get; } =
+        s_exceptions.Select(e => (e.CheckId, e.Scenarios, e.Fragment)).ToList();
+
     private static Action<AksReadySettings>? Scenario(string name) => name == "default" ? null : TestSettings.FullyFeatured;
 
     private static ManifestSet Set(string scenario, Action<AksReadySettings>? extra = null) =>
