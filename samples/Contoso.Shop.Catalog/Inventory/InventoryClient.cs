@@ -16,25 +16,20 @@ public sealed class InventoryClient(HttpClient http, IOptions<InventoryOptions> 
     /// <summary>The stock of <paramref name="sku"/>, or <see langword="null"/> if the inventory service does not know it.</summary>
     /// <exception cref="InventoryUnavailableException">The service could not be reached, failed, or was too slow.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public Task<StockLevel?> GetStockAsync(string sku, CancellationToken cancellationToken) =>
-        SendAsync($"stock/{Uri.EscapeDataString(sku)}", async (response, ct) =>
-            response.StatusCode == HttpStatusCode.NotFound
-                ? null
-                : await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<StockLevel>(ct).ConfigureAwait(false),
-            cancellationToken);
-
-    /// <summary>Asks the inventory service whether it is ready (used by <see cref="InventoryHealthCheck"/>).</summary>
-    public Task PingAsync(CancellationToken cancellationToken) =>
-        SendAsync("healthz/ready", (response, _) => Task.FromResult(response.EnsureSuccessStatusCode()), cancellationToken);
-
-    private async Task<T> SendAsync<T>(string path, Func<HttpResponseMessage, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    public async Task<StockLevel?> GetStockAsync(string sku, CancellationToken cancellationToken)
     {
+        // The resilience defaults retry a failed GET for up to 30 s; a caller should not wait that long.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_timeout);
         try
         {
-            using var response = await http.GetAsync(path, timeout.Token).ConfigureAwait(false);
-            return await read(response, timeout.Token).ConfigureAwait(false);
+            using var response = await http.GetAsync($"stock/{Uri.EscapeDataString(sku)}", timeout.Token).ConfigureAwait(false);
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                return null;
+            }
+
+            return await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<StockLevel>(timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

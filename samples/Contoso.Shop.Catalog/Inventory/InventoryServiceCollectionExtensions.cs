@@ -10,7 +10,8 @@ public static class InventoryServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="InventoryClient"/> as a typed client whose base address comes from the <c>Inventory</c>
-    /// configuration section (validated at start, so a missing address stops the pod instead of failing each call).
+    /// configuration section (validated at start, so a missing address stops the pod instead of failing each call),
+    /// and the client of <see cref="InventoryHealthCheck"/>.
     /// </summary>
     public static IHttpClientBuilder AddInventoryClient(this IHostApplicationBuilder builder)
     {
@@ -18,13 +19,23 @@ public static class InventoryServiceCollectionExtensions
             .Bind(builder.Configuration.GetSection(InventoryOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        return builder.Services.AddHttpClient<InventoryClient>((sp, http) =>
-            http.BaseAddress = sp.GetRequiredService<IOptions<InventoryOptions>>().Value.BaseAddress);
+
+        // The readiness check's client: one attempt per probe, no retries (see InventoryHealthCheck). Clearing the
+        // additional handlers drops the resilience handler that AksReady adds to every client through
+        // ConfigureHttpClientDefaults (RemoveAllResilienceHandlers() does the same but is still experimental, EXTEXP0001).
+        builder.Services.AddHttpClient(InventoryHealthCheck.HttpClientName, ConfigureBaseAddress)
+            .ConfigureAdditionalHttpMessageHandlers((handlers, _) => handlers.Clear());
+
+        return builder.Services.AddHttpClient<InventoryClient>(ConfigureBaseAddress);
     }
 
+    private static void ConfigureBaseAddress(IServiceProvider services, HttpClient http) =>
+        http.BaseAddress = services.GetRequiredService<IOptions<InventoryOptions>>().Value.BaseAddress;
+
     /// <summary>
-    /// Adds <see cref="InventoryHealthCheck"/> as <c>inventory</c>, with a timeout. It reports Degraded when the
-    /// service is unreachable, or Unhealthy when <c>Inventory:RequiredForReadiness</c> is <see langword="true"/>.
+    /// Adds <see cref="InventoryHealthCheck"/> as <c>inventory</c> with a 1 s timeout (well inside the kubelet's 2 s
+    /// probe timeout). It reports Degraded when the service is unreachable, or Unhealthy when
+    /// <c>Inventory:RequiredForReadiness</c> is <see langword="true"/>.
     /// </summary>
     public static IHealthChecksBuilder AddInventoryCheck(this IHealthChecksBuilder checks, IConfiguration configuration, IEnumerable<string> tags)
     {
@@ -33,6 +44,6 @@ public static class InventoryServiceCollectionExtensions
             "inventory",
             failureStatus: required ? HealthStatus.Unhealthy : HealthStatus.Degraded,
             tags: tags,
-            timeout: TimeSpan.FromSeconds(2));
+            timeout: TimeSpan.FromSeconds(1));
     }
 }
