@@ -16,8 +16,9 @@ builder.Services.AddProblemDetails();
 // The outgoing call: a typed client of the inventory service, its base address from configuration.
 builder.AddInventoryClient();
 
-// The dependency is checked by the readiness probe only. Inventory is not needed to list products, so an outage
-// reports Degraded (readiness stays 200) rather than taking every API pod out of the Service at once.
+// The dependency is checked by the readiness probe only, never by liveness (a restart cannot fix inventory).
+// Inventory is not needed to list products, so an outage reports Degraded (readiness stays 200) rather than taking
+// every API pod out of the Service at once; Inventory:RequiredForReadiness=true makes it Unhealthy (503).
 builder.Services.AddHealthChecks()
     .AddInventoryCheck(builder.Configuration, [AksReadyHealthCheckTags.Ready]);
 
