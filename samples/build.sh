@@ -39,7 +39,8 @@ grep -oE 'AksReady: (wrote deployment artifacts for [^ ]+ to|deployment artifact
   done
 
 if [ "$status" -ne 0 ]; then
-  echo; echo "The sample build failed:"; grep -E 'error' "$log" | sort -u | head -n 40
+  # Only diagnostics: a bare 'error' also matches the compiler command lines (/errorreport:prompt).
+  echo; echo "The sample build failed:"; grep -E ': error [A-Z]*[0-9]*:' "$log" | sed "s#$root/##g" | sort -u | head -n 40
   exit "$status"
 fi
 rm -f "$log"

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace Contoso.Shop.Catalog;
 
-/// <summary>An in-memory catalog, shared by the API and the admin site.</summary>
+/// <summary>An in-memory catalog, shared by the API, the admin site and the stock worker.</summary>
 public sealed class ProductCatalog
 {
     private readonly ConcurrentDictionary<string, Product> _products = new(StringComparer.OrdinalIgnoreCase);
