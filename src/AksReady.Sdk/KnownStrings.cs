@@ -40,6 +40,7 @@ public static class KnownStrings
         public const string InvalidKeyVaultSecretName = nameof(InvalidKeyVaultSecretName);
         public const string MissingSetting = nameof(MissingSetting);
         public const string InvalidNodePool = nameof(InvalidNodePool);
+        public const string ServiceRequired = nameof(ServiceRequired);
     }
 
     /// <summary>Resource names of the messages.</summary>
@@ -87,5 +88,6 @@ public static class KnownStrings
         public const string AKSB1032 = nameof(AKSB1032);
         public const string AKSB1033 = nameof(AKSB1033);
         public const string AKSB1034 = nameof(AKSB1034);
+        public const string AKSB1035 = nameof(AKSB1035);
     }
 }

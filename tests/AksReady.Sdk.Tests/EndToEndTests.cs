@@ -164,6 +164,7 @@ public sealed class EndToEndTests
         {
             ["AksReadyNamespace"] = expected.Namespace,
             ["AksReadyPort"] = expected.Port,
+            ["AksReadyService"] = expected.Service,
             ["AksReadyServicePort"] = expected.ServicePort,
             ["AksReadyReplicas"] = expected.Replicas,
             ["AksReadyCpuRequest"] = expected.CpuRequest,

@@ -35,6 +35,46 @@ public sealed class GoldenFileTests
         Golden.Verify("full/" + relativePath, file.Content);
     }
 
+    private static void NoServiceWithChart(AksReadySettings s)
+    {
+        TestSettings.NoService(s);
+        s.HelmChart = "true";
+        s.ProjectVersion = "1.0.0";
+    }
+
+    public static TheoryData<string> NoServiceFiles() => new(TestSettings.Files(NoServiceWithChart).Select(f => f.RelativePath));
+
+    [Theory]
+    [MemberData(nameof(NoServiceFiles))]
+    public void No_service_settings_match_golden_files(string relativePath)
+    {
+        var file = TestSettings.Files(NoServiceWithChart).Single(f => f.RelativePath == relativePath);
+        Golden.Verify("no-service/" + relativePath, file.Content);
+    }
+
+    [Fact]
+    public void Without_a_service_nothing_routes_to_the_pods_and_the_probes_stay_on_the_http_port()
+    {
+        var files = TestSettings.Files(TestSettings.NoService);
+        Assert.DoesNotContain(files, f => f.RelativePath == "k8s/base/service.yaml");
+        var kustomization = YamlJson.Parse(files.Single(f => f.RelativePath == "k8s/base/kustomization.yaml").Content);
+        Assert.Equal(
+            new[] { "serviceaccount.yaml", "deployment.yaml", "poddisruptionbudget.yaml", "networkpolicy.yaml" },
+            kustomization["resources"]!.AsArray().Select(r => r!.GetValue<string>()));
+        var policy = YamlJson.Parse(files.Single(f => f.RelativePath == "k8s/base/networkpolicy.yaml").Content);
+        Assert.Equal(new[] { "Ingress", "Egress" }, policy["spec"]!["policyTypes"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Empty(policy["spec"]!["ingress"]!.AsArray());
+        Assert.NotEmpty(policy["spec"]!["egress"]!.AsArray());
+        var container = YamlJson.Parse(files.Single(f => f.RelativePath == "k8s/base/deployment.yaml").Content)["spec"]!["template"]!["spec"]!["containers"]![0]!;
+        foreach (var probe in new[] { "startupProbe", "livenessProbe", "readinessProbe" })
+        {
+            Assert.Equal(ManifestWriter.PortName, container[probe]!["httpGet"]!["port"]!.GetValue<string>());
+        }
+
+        // The Deployment is the same as with a Service; only the Service and the NetworkPolicy's ingress differ.
+        Assert.Equal(TestSettings.Files().Single(f => f.RelativePath == "k8s/base/deployment.yaml").Content, files.Single(f => f.RelativePath == "k8s/base/deployment.yaml").Content);
+    }
+
     [Fact]
     public void Config_as_files_mounts_the_config_map_read_only()
     {
@@ -106,6 +146,7 @@ public sealed class GoldenFileTests
         var expected = TestSettings.Files().Select(f => "default/" + f.RelativePath)
             .Concat(TestSettings.Files(TestSettings.Everything).Select(f => "autoscaled/" + f.RelativePath))
             .Concat(TestSettings.Files(s => { TestSettings.FullyFeatured(s); s.HelmChart = "true"; s.ProjectVersion = "1.0.0"; }).Select(f => "full/" + f.RelativePath))
+            .Concat(TestSettings.Files(NoServiceWithChart).Select(f => "no-service/" + f.RelativePath))
             .Concat(new[] { "graph/Dockerfile", "worker/Dockerfile", "full-config-files/k8s/base/deployment.yaml" })
             .OrderBy(p => p, StringComparer.Ordinal);
         var onDisk = Directory.GetFiles(TestPaths.GoldenDirectory, "*", SearchOption.AllDirectories)

@@ -11,7 +11,7 @@ namespace AksReady.Sdk.Tests;
 /// </summary>
 public sealed class HelmChartTests
 {
-    public static TheoryData<string> Scenarios() => new("default", "autoscaled", "full");
+    public static TheoryData<string> Scenarios() => new("default", "autoscaled", "no-service", "full");
 
     private static IReadOnlyList<GeneratedFile> Files(string scenario) =>
         TestSettings.Files(s => { KustomizeTests.Scenario(scenario)?.Invoke(s); s.HelmChart = "true"; s.ProjectVersion = "1.0.0"; });
@@ -122,6 +122,24 @@ public sealed class HelmChartTests
             Assert.Equal(9, hpa["spec"]!["maxReplicas"]!.GetValue<long>());
             Assert.Equal(8081, docs.Single(d => d["kind"]!.GetValue<string>() == "Service")["spec"]!["ports"]![0]!["port"]!.GetValue<long>());
             Assert.DoesNotContain(docs, d => d["kind"]!.GetValue<string>() == "PodDisruptionBudget");
+        }
+    }
+
+    [Fact]
+    public void Without_a_service_the_chart_has_no_service_or_ingress_and_no_values_for_them()
+    {
+        var files = Files("no-service");
+        Assert.DoesNotContain(files, f => f.RelativePath is "helm/contoso-orders-api/templates/service.yaml" or "helm/contoso-orders-api/templates/ingress.yaml");
+        var values = YamlJson.Parse(files.Single(f => f.RelativePath == "helm/contoso-orders-api/values.yaml").Content);
+        Assert.Null(values["service"]);
+        Assert.Null(values["ingress"]);
+        var (temp, chart) = WriteChart(files);
+        using (temp)
+        {
+            var docs = Template(chart, "--set", "networkPolicy.enabled=true");
+            Assert.DoesNotContain(docs, d => d["kind"]!.GetValue<string>() is "Service" or "Ingress");
+            var policy = docs.Single(d => d["kind"]!.GetValue<string>() == "NetworkPolicy");
+            Assert.Empty(policy["spec"]!["ingress"]!.AsArray());
         }
     }
 

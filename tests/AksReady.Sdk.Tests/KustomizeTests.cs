@@ -14,13 +14,14 @@ public sealed class KustomizeTests
     {
         "default" => null,
         "autoscaled" => TestSettings.Everything,
+        "no-service" => TestSettings.NoService,
         _ => TestSettings.FullyFeatured,
     };
 
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var scenario in new[] { "default", "autoscaled", "full" })
+        foreach (var scenario in new[] { "default", "autoscaled", "no-service", "full" })
         {
             foreach (var folder in new[] { "base", "overlays/dev", "overlays/staging", "overlays/prod" })
             {
@@ -64,7 +65,7 @@ public sealed class KustomizeTests
 
         if (folder == "overlays/dev")
         {
-            var scaled = scenario == "default"
+            var scaled = scenario is "default" or "no-service"
                 ? docs.Single(d => d["kind"]!.GetValue<string>() == "Deployment")["spec"]!["replicas"]!
                 : docs.Single(d => d["kind"]!.GetValue<string>() == "HorizontalPodAutoscaler")["spec"]!["minReplicas"]!;
             Assert.Equal(1, scaled.GetValue<long>());

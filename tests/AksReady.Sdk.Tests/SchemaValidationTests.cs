@@ -11,6 +11,7 @@ public sealed class SchemaValidationTests
         "autoscaled" => TestSettings.Files(TestSettings.Everything),
         "full" => TestSettings.Files(TestSettings.FullyFeatured),
         "full-config-files" => TestSettings.Files(TestSettings.FullyFeaturedConfigFiles),
+        "no-service" => TestSettings.Files(TestSettings.NoService),
         "worker-minimal" => TestSettings.Files(s =>
         {
             s.IsWebProject = false;
@@ -23,7 +24,7 @@ public sealed class SchemaValidationTests
     public static TheoryData<string, string> Manifests()
     {
         var data = new TheoryData<string, string>();
-        foreach (var scenario in new[] { "default", "autoscaled", "worker-minimal", "full", "full-config-files" })
+        foreach (var scenario in new[] { "default", "autoscaled", "worker-minimal", "no-service", "full", "full-config-files" })
         {
             foreach (var file in Scenario(scenario).Where(f => f.RelativePath.StartsWith("k8s/base/", StringComparison.Ordinal) && !f.RelativePath.EndsWith("kustomization.yaml", StringComparison.Ordinal)))
             {

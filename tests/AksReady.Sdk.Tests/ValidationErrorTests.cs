@@ -49,6 +49,7 @@ public sealed class ValidationErrorTests
         { KnownStrings.ErrorCodes.AKSB1031, nameof(GenerateDeploymentArtifacts.KeyVaultName), "kv" },
         { KnownStrings.ErrorCodes.AKSB1034, nameof(GenerateDeploymentArtifacts.NodePool), "Apps-Pool" },
         { KnownStrings.ErrorCodes.AKSB1016, nameof(GenerateDeploymentArtifacts.Spot), "spot" },
+        { KnownStrings.ErrorCodes.AKSB1016, nameof(GenerateDeploymentArtifacts.Service), "no" },
     };
 
     [Theory]
@@ -132,10 +133,31 @@ public sealed class ValidationErrorTests
         Assert.Contains("AksReadyIngressHost", engine.Errors[0].Message);
     }
 
+    [Theory]
+    [InlineData("IngressHost", "orders.contoso.com", "AksReadyIngressHost")]
+    [InlineData("ServicePort", "8081", "AksReadyServicePort")]
+    public void Setting_that_needs_a_service_without_one_stops_with_AKSB1035(string property, string value, string name)
+    {
+        using var temp = new TempDirectory();
+        var engine = new FakeBuildEngine();
+        var output = Path.Combine(temp.Path, "out");
+        var task = TestSettings.Task(engine, output, temp.Path);
+        task.Service = "false";
+        task.ServicePort = string.Empty;
+        typeof(GenerateDeploymentArtifacts).GetProperty(property)!.SetValue(task, value);
+
+        Assert.False(task.Execute());
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal(KnownStrings.ErrorCodes.AKSB1035, error.Code);
+        Assert.Contains(name + " '" + value + "'", error.Message);
+        Assert.Contains("Set AksReadyService to true", error.Message);
+        Assert.False(Directory.Exists(output), "Nothing may be written when a value is invalid.");
+    }
+
     [Fact]
     public void Every_error_code_has_a_test()
     {
-        var tested = InvalidValues().Select(row => (string)row[0]).Concat(InvalidItems().Select(row => (string)row[0])).Concat(new[] { KnownStrings.ErrorCodes.AKSB1010, KnownStrings.ErrorCodes.AKSB1014, KnownStrings.ErrorCodes.AKSB1033 }).ToHashSet();
+        var tested = InvalidValues().Select(row => (string)row[0]).Concat(InvalidItems().Select(row => (string)row[0])).Concat(new[] { KnownStrings.ErrorCodes.AKSB1010, KnownStrings.ErrorCodes.AKSB1014, KnownStrings.ErrorCodes.AKSB1033, KnownStrings.ErrorCodes.AKSB1035 }).ToHashSet();
         var all = typeof(KnownStrings.ErrorCodes).GetFields().Select(f => (string)f.GetValue(null)!);
         Assert.All(all, code => Assert.Contains(code, tested));
     }

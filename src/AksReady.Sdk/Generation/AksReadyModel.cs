@@ -26,7 +26,10 @@ public sealed class AksReadyModel
     /// <summary>Gets or sets the container port.</summary>
     public int Port { get; set; }
 
-    /// <summary>Gets or sets the Service port.</summary>
+    /// <summary>Gets or sets a value indicating whether the ClusterIP Service is written (and the NetworkPolicy admits traffic to the http port).</summary>
+    public bool Service { get; set; } = true;
+
+    /// <summary>Gets or sets the Service port (0 when there is no Service).</summary>
     public int ServicePort { get; set; }
 
     /// <summary>Gets or sets the fixed replica count.</summary>

@@ -42,7 +42,13 @@ public sealed class AksReadySettings
     /// <summary>Gets or sets AksReadyPort.</summary>
     public string Port { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets AksReadyServicePort.</summary>
+    /// <summary>
+    /// Gets or sets AksReadyService (true/false; empty: true). The targets default it to true for Microsoft.NET.Sdk.Web
+    /// projects and to false otherwise.
+    /// </summary>
+    public string Service { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets AksReadyServicePort (must be empty when AksReadyService is false).</summary>
     public string ServicePort { get; set; } = string.Empty;
 
     /// <summary>Gets or sets AksReadyReplicas.</summary>

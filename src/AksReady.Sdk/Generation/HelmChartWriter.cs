@@ -19,7 +19,10 @@ public static class HelmChartWriter
     /// <summary>The folder of the chart, relative to the output folder.</summary>
     public static string Folder(AksReadyModel m) => "helm/" + m.Name + "/";
 
-    /// <summary>The template file names, always all written (optional objects are wrapped in conditions).</summary>
+    /// <summary>
+    /// The template file names always written (optional objects are wrapped in conditions), except service.yaml and
+    /// ingress.yaml, which are written only with a Service (AksReadyService).
+    /// </summary>
     public static readonly IReadOnlyList<string> TemplateFiles = new[]
     {
         "serviceaccount.yaml", "deployment.yaml", "service.yaml", "horizontalpodautoscaler.yaml", "poddisruptionbudget.yaml", "networkpolicy.yaml", "ingress.yaml",
@@ -77,9 +80,12 @@ public static class HelmChartWriter
 
         yield return ("deployment.yaml", deployment, null);
 
-        var service = Labelled(ManifestWriter.Service(t));
-        ((YamlMapping)((YamlSequence)((YamlMapping)service.Get("spec")!).Get("ports")!).First()).Set("port", S("SERVICEPORT"));
-        yield return ("service.yaml", service, null);
+        if (m.Service)
+        {
+            var service = Labelled(ManifestWriter.Service(t));
+            ((YamlMapping)((YamlSequence)((YamlMapping)service.Get("spec")!).Get("ports")!).First()).Set("port", S("SERVICEPORT"));
+            yield return ("service.yaml", service, null);
+        }
 
         var hpaModel = Clone(t);
         hpaModel.MinReplicas ??= 1;
@@ -95,13 +101,17 @@ public static class HelmChartWriter
         yield return ("poddisruptionbudget.yaml", Labelled(ManifestWriter.PodDisruptionBudget(t)), ".Values.podDisruptionBudget.enabled");
         yield return ("networkpolicy.yaml", Labelled(ManifestWriter.NetworkPolicy(t)), ".Values.networkPolicy.enabled");
 
-        var ingressModel = Clone(t);
-        ingressModel.IngressHost = Sentinel("INGRESSHOST");
-        ingressModel.IngressClassName = Sentinel("INGRESSCLASS");
-        ingressModel.IngressTlsSecretName = Sentinel("INGRESSTLS");
-        var ingress = Labelled(ManifestWriter.Ingress(ingressModel));
-        ((YamlMapping)ingress.Get("spec")!).Set("tls", S("INGRESSTLS"));
-        yield return ("ingress.yaml", ingress, ".Values.ingress.enabled");
+        // The Ingress routes to the Service: without one (AksReadyService=false) the chart has neither.
+        if (m.Service)
+        {
+            var ingressModel = Clone(t);
+            ingressModel.IngressHost = Sentinel("INGRESSHOST");
+            ingressModel.IngressClassName = Sentinel("INGRESSCLASS");
+            ingressModel.IngressTlsSecretName = Sentinel("INGRESSTLS");
+            var ingress = Labelled(ManifestWriter.Ingress(ingressModel));
+            ((YamlMapping)ingress.Get("spec")!).Set("tls", S("INGRESSTLS"));
+            yield return ("ingress.yaml", ingress, ".Values.ingress.enabled");
+        }
 
         // Fixed content: the same objects as k8s/base.
         if (m.Config.Count > 0)
@@ -177,12 +187,12 @@ public static class HelmChartWriter
     private static YamlMapping Values(AksReadyModel m)
     {
         var resources = new YamlMapping();
-        foreach (var (kind, values) in new[] { ("requests", m.Requests), ("limits", m.Limits) })
+        foreach (var (kind, quantities) in new[] { ("requests", m.Requests), ("limits", m.Limits) })
         {
             var map = new YamlMapping();
             foreach (var key in new[] { "cpu", "memory", "ephemeral-storage" })
             {
-                if (values.TryGetValue(key, out var v) && v.Length > 0)
+                if (quantities.TryGetValue(key, out var v) && v.Length > 0)
                 {
                     map.Add(key, v);
                 }
@@ -191,7 +201,7 @@ public static class HelmChartWriter
             resources.Add(kind, map);
         }
 
-        return new YamlMapping
+        var values = new YamlMapping
         {
             {
                 "image", new YamlMapping
@@ -213,30 +223,37 @@ public static class HelmChartWriter
                 }
             },
             { "port", m.Port },
-            { "service", new YamlMapping { { "port", m.ServicePort } } },
-            { "resources", resources },
-            {
-                "probes", new YamlMapping
-                {
-                    { "startup", new YamlMapping { { "path", m.StartupPath } } },
-                    { "liveness", new YamlMapping { { "path", m.LivenessPath } } },
-                    { "readiness", new YamlMapping { { "path", m.ReadinessPath } } },
-                }
-            },
-            { "podDisruptionBudget", new YamlMapping { { "enabled", m.PodDisruptionBudget } } },
-            { "networkPolicy", new YamlMapping { { "enabled", m.NetworkPolicy } } },
-            {
-                "ingress", new YamlMapping
-                {
-                    { "enabled", m.IngressHost.Length > 0 },
-                    { "className", m.IngressClassName },
-                    { "host", m.IngressHost.Length > 0 ? m.IngressHost : m.Name + ".example.com" },
-                    { "tlsSecretName", m.IngressTlsSecretName },
-                }
-            },
-            { "nodeSelector", NodeSelector(m) },
-            { "tolerations", Tolerations(m) },
         };
+
+        // Only a chart with a Service has its values (and the Ingress's, which routes to it).
+        if (m.Service)
+        {
+            values.Add("service", new YamlMapping { { "port", m.ServicePort } });
+        }
+
+        values.Add("resources", resources);
+        values.Add("probes", new YamlMapping
+        {
+            { "startup", new YamlMapping { { "path", m.StartupPath } } },
+            { "liveness", new YamlMapping { { "path", m.LivenessPath } } },
+            { "readiness", new YamlMapping { { "path", m.ReadinessPath } } },
+        });
+        values.Add("podDisruptionBudget", new YamlMapping { { "enabled", m.PodDisruptionBudget } });
+        values.Add("networkPolicy", new YamlMapping { { "enabled", m.NetworkPolicy } });
+        if (m.Service)
+        {
+            values.Add("ingress", new YamlMapping
+            {
+                { "enabled", m.IngressHost.Length > 0 },
+                { "className", m.IngressClassName },
+                { "host", m.IngressHost.Length > 0 ? m.IngressHost : m.Name + ".example.com" },
+                { "tlsSecretName", m.IngressTlsSecretName },
+            });
+        }
+
+        values.Add("nodeSelector", NodeSelector(m));
+        values.Add("tolerations", Tolerations(m));
+        return values;
     }
 
     private static YamlMapping NodeSelector(AksReadyModel m) =>

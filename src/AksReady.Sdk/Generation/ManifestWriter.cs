@@ -20,8 +20,12 @@ public static class ManifestWriter
         {
             ("serviceaccount.yaml", ServiceAccount(model)),
             ("deployment.yaml", Deployment(model)),
-            ("service.yaml", Service(model)),
         };
+        if (model.Service)
+        {
+            resources.Add(("service.yaml", Service(model)));
+        }
+
         if (model.MaxReplicas != null)
         {
             resources.Add(("horizontalpodautoscaler.yaml", HorizontalPodAutoscaler(model)));
@@ -133,8 +137,14 @@ public static class ManifestWriter
 
     /// <summary>
     /// The NetworkPolicy for the app's pods: everything not allowed here is denied (both directions); ingress on the
-    /// http port; egress to cluster DNS and to AksReadyNetworkPolicyEgressCidrs.
+    /// http port when there is a Service (none at all without one); egress to cluster DNS and to
+    /// AksReadyNetworkPolicyEgressCidrs.
     /// </summary>
+    /// <remarks>
+    /// Without a Service nothing sends the pods traffic, so no ingress rule is written. The kubelet's probes still
+    /// reach the http port: they come from the pod's own node, and traffic between a pod and its node is always allowed
+    /// (Kubernetes NetworkPolicy semantics, implemented by AKS's engines: Azure NPM, Cilium and Calico).
+    /// </remarks>
     public static YamlMapping NetworkPolicy(AksReadyModel m)
     {
         var egress = new YamlSequence
@@ -182,10 +192,9 @@ public static class ManifestWriter
                     { "podSelector", new YamlMapping { { "matchLabels", SelectorLabels(m) } } },
                     { "policyTypes", new YamlSequence { "Ingress", "Egress" } },
                     {
-                        "ingress", new YamlSequence
-                        {
-                            new YamlMapping { { "ports", new YamlSequence { new YamlMapping { { "port", PortName }, { "protocol", "TCP" } } } } },
-                        }
+                        "ingress", m.Service
+                            ? new YamlSequence { new YamlMapping { { "ports", new YamlSequence { new YamlMapping { { "port", PortName }, { "protocol", "TCP" } } } } } }
+                            : new YamlSequence()
                     },
                     { "egress", egress },
                 }

@@ -120,7 +120,19 @@ public static class SettingsValidator
         m.VersionLabel = ToLabelValue(s.ImageTag);
 
         m.Port = Port("AksReadyPort", s.Port, errors);
-        m.ServicePort = Port("AksReadyServicePort", s.ServicePort, errors);
+        // No Service (the default for non-web projects): nothing sends the pods traffic, and kubelet probes the pod IP
+        // directly. A Service port set anyway means the user expects a Service: say so instead of ignoring it.
+        var beforeService = errors.Count;
+        m.Service = Boolean("AksReadyService", s.Service, errors) || errors.Count > beforeService; // AKSB1016 alone, no AKSB1035
+        if (m.Service)
+        {
+            m.ServicePort = Port("AksReadyServicePort", s.ServicePort, errors);
+        }
+        else if (s.ServicePort.Length > 0)
+        {
+            errors.Add(new ValidationError(E.ServiceRequired, "AksReadyServicePort", s.ServicePort));
+        }
+
         var replicas = NonNegative("AksReadyReplicas", s.Replicas, errors);
         m.Replicas = replicas ?? 0;
         var minReplicas = s.MinReplicas.Length == 0 ? null : NonNegative("AksReadyMinReplicas", s.MinReplicas, errors);
@@ -253,6 +265,12 @@ public static class SettingsValidator
         if (s.IngressTlsSecretName.Length > 0 && (s.IngressTlsSecretName.Length > 253 || !s_dns1123Subdomain.IsMatch(s.IngressTlsSecretName)))
         {
             errors.Add(new ValidationError(E.InvalidDnsSubdomain, "AksReadyIngressTlsSecretName", s.IngressTlsSecretName, "Secret name", "orders-tls"));
+        }
+
+        if (!m.Service && s.IngressHost.Length > 0)
+        {
+            // The Ingress routes to the Service's http port.
+            errors.Add(new ValidationError(E.ServiceRequired, "AksReadyIngressHost", s.IngressHost));
         }
 
         foreach (var dependent in new[] { ("AksReadyIngressClassName", s.IngressClassName), ("AksReadyIngressTlsSecretName", s.IngressTlsSecretName) })

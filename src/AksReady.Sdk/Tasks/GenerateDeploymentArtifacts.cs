@@ -20,7 +20,7 @@ public sealed class GenerateDeploymentArtifacts : Microsoft.Build.Utilities.Task
         : base(Resource.Manager)
     {
         ProjectName = ProjectFullPath = AssemblyName = TargetFramework = OutputPath = string.Empty;
-        Name = Namespace = ImageRepository = ImageTag = Port = ServicePort = Replicas = MinReplicas = MaxReplicas = string.Empty;
+        Name = Namespace = ImageRepository = ImageTag = Port = Service = ServicePort = Replicas = MinReplicas = MaxReplicas = string.Empty;
         CpuRequest = MemoryRequest = CpuLimit = MemoryLimit = EphemeralStorageRequest = EphemeralStorageLimit = string.Empty;
         StartupPath = LivenessPath = ReadinessPath = string.Empty;
         PreStopSleepSeconds = DrainDelaySeconds = ShutdownTimeoutSeconds = TerminationGracePeriodSeconds = string.Empty;
@@ -46,6 +46,7 @@ public sealed class GenerateDeploymentArtifacts : Microsoft.Build.Utilities.Task
     public string ImageRepository { get; set; }
     public string ImageTag { get; set; }
     public string Port { get; set; }
+    public string Service { get; set; }
     public string ServicePort { get; set; }
     public string Replicas { get; set; }
     public string MinReplicas { get; set; }
@@ -159,6 +160,7 @@ public sealed class GenerateDeploymentArtifacts : Microsoft.Build.Utilities.Task
         ImageRepository = ImageRepository,
         ImageTag = ImageTag,
         Port = Port,
+        Service = Service,
         ServicePort = ServicePort,
         Replicas = Replicas,
         MinReplicas = MinReplicas,

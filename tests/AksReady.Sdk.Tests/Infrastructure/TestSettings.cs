@@ -23,6 +23,7 @@ internal static class TestSettings
         ImageRepository = "contoso-orders-api",
         ImageTag = "1.0.0",
         Port = "8080",
+        Service = "true",
         ServicePort = "80",
         Replicas = "2",
         CpuRequest = "100m",
@@ -63,6 +64,16 @@ internal static class TestSettings
         s.MinReplicas = "3";
         s.MaxReplicas = "10";
         s.NetworkPolicyEgressCidrs = "10.0.0.0/8;fd00::/8";
+    }
+
+    /// <summary>
+    /// A worker's defaults (AksReadyService=false, so AksReadyServicePort stays empty): no Service. IsWebProject stays
+    /// true, as for a worker that uses AksReady.Hosting's management server (Microsoft.AspNetCore.App).
+    /// </summary>
+    public static void NoService(AksReadySettings s)
+    {
+        s.Service = "false";
+        s.ServicePort = string.Empty;
     }
 
     /// <summary>Every optional feature on (for the policy tests): autoscaling, egress, a digest-pinned image.</summary>
@@ -110,6 +121,7 @@ internal static class TestSettings
             ImageRepository = s.ImageRepository,
             ImageTag = s.ImageTag,
             Port = s.Port,
+            Service = s.Service,
             ServicePort = s.ServicePort,
             Replicas = s.Replicas,
             CpuRequest = s.CpuRequest,

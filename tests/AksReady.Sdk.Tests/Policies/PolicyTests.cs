@@ -16,11 +16,11 @@ public sealed class PolicyTests
     private static readonly PolicyException[] s_exceptions =
     {
         // UID 1654 is $APP_UID of the .NET images; 10001 satisfies kube-score.
-        new("kube-score/container-security-context-user-group-id", new[] { "default", "full" }, "runAsUser 1654 / runAsGroup 1654", "kube-score `container-security-context-user-group-id`", s => s.RunAsUser = "10001"),
+        new("kube-score/container-security-context-user-group-id", new[] { "default", "no-service", "full" }, "runAsUser 1654 / runAsGroup 1654", "kube-score `container-security-context-user-group-id`", s => s.RunAsUser = "10001"),
         // PriorityClasses are per cluster.
-        new("polaris/priorityClassNotSet", new[] { "default", "full" }, "no priorityClassName", "Polaris `priorityClassNotSet`", s => s.PriorityClassName = "business-critical"),
+        new("polaris/priorityClassNotSet", new[] { "default", "no-service", "full" }, "no priorityClassName", "Polaris `priorityClassNotSet`", s => s.PriorityClassName = "business-critical"),
         // Two replicas + PDB by default; the fully-featured set autoscales from 3.
-        new("kube-linter/minimum-three-replicas", new[] { "default" }, "runs 2 replicas", "kube-linter `minimum-three-replicas`", s => s.Replicas = "3"),
+        new("kube-linter/minimum-three-replicas", new[] { "default", "no-service" }, "runs 2 replicas", "kube-linter `minimum-three-replicas`", s => s.Replicas = "3"),
         // A digest-pinned image gets IfNotPresent (documented as equivalent); without a digest the policy is Always.
         new("kube-score/container-image-pull-policy", new[] { "full" }, "imagePullPolicy IfNotPresent", "kube-score `container-image-pull-policy`", s => s.ImagePullPolicy = "Always"),
         new("polaris/pullPolicyNotAlways", new[] { "full" }, "pull policy IfNotPresent", "Polaris `pullPolicyNotAlways`", s => s.ImagePullPolicy = "Always"),
@@ -30,7 +30,12 @@ public sealed class PolicyTests
     internal static IReadOnlyList<(string CheckId, string[] Scenarios, string Fragment)> DocumentedExceptions { get; } =
         s_exceptions.Select(e => (e.CheckId, e.Scenarios, e.Fragment)).ToList();
 
-    private static Action<AksReadySettings>? Scenario(string name) => name == "default" ? null : TestSettings.FullyFeatured;
+    private static Action<AksReadySettings>? Scenario(string name) => name switch
+    {
+        "default" => null,
+        "no-service" => TestSettings.NoService, // a worker: no Service, a NetworkPolicy without ingress rules
+        _ => TestSettings.FullyFeatured,
+    };
 
     private static ManifestSet Set(string scenario, Action<AksReadySettings>? extra = null) =>
         ManifestSet.From(TestSettings.Files(s => { Scenario(scenario)?.Invoke(s); extra?.Invoke(s); }));
@@ -41,6 +46,7 @@ public sealed class PolicyTests
         foreach (var check in PolicyCatalog.All)
         {
             data.Add(check.Id, "default");
+            data.Add(check.Id, "no-service");
             data.Add(check.Id, "full");
         }
 
