@@ -37,6 +37,7 @@ public sealed class WebApiTemplateTests(PackagedProductFixture product)
         Assert.Contains($"COPY [\"src/{name}/{name}.csproj\"", dockerfile);
         Assert.True(File.Exists(Path.Combine(outputDirectory, "Dockerfile.dockerignore")));
         DeploymentArtifacts.AssertPassEveryCheck(outputDirectory, helmChart: true);
+        Assert.True(File.Exists(Path.Combine(outputDirectory, "k8s", "base", "service.yaml")));
 
         var pod = GeneratedDeployment.Read(Path.Combine(outputDirectory, "k8s", "base", "deployment.yaml"));
         Assert.Equal(int.Parse(port, CultureInfo.InvariantCulture), pod.ContainerPort);

@@ -27,6 +27,8 @@ public sealed class WorkerTemplateTests(PackagedProductFixture product)
         // needs the aspnet runtime image even though it is not a web project.
         Assert.Matches(@"FROM mcr\.microsoft\.com/dotnet/aspnet:10\.0", dockerfile);
         DeploymentArtifacts.AssertPassEveryCheck(outputDirectory, helmChart: false);
+        // Nothing sends a worker traffic and kubelet probes the pod IP: no Service exposes its probe port.
+        Assert.False(File.Exists(Path.Combine(outputDirectory, "k8s", "base", "service.yaml")));
 
         var pod = GeneratedDeployment.Read(Path.Combine(outputDirectory, "k8s", "base", "deployment.yaml"));
         Assert.Equal(int.Parse(port, CultureInfo.InvariantCulture), pod.ContainerPort);
