@@ -106,7 +106,9 @@ public static partial class AksReadyHostApplicationBuilderExtensions
         services.TryAddSingleton<AksReadyState>();
         services.TryAddSingleton<AksReadyProbes>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AksReadyLifecycleService>());
+        services.TryAddSingleton<ProbeFastPath>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ProbeFastPathStartupFilter>());
+        ProbeFrontDoorServer.Register(services);
 
         services.AddHealthChecks();
         services.AddOptions<HealthCheckServiceOptions>().PostConfigure(AddSelfCheck);

@@ -8,20 +8,23 @@ using Microsoft.Extensions.Options;
 namespace AksReady.Hosting.Internal;
 
 /// <summary>
-/// Answers GET/HEAD probe requests at the very start of the pipeline, before routing and any middleware, with the same
-/// handlers the mapped endpoints use. Active only once <c>MapAksReadyEndpoints()</c> has mapped the probes on the app,
-/// and never when a convention restricted them by host (<c>RequireHost</c>): then routing decides, as before.
+/// Puts the <see cref="ProbeFastPath"/> middleware at the very start of the pipeline, before routing and any middleware.
 /// </summary>
-internal sealed class ProbeFastPathStartupFilter(AksReadyState state, AksReadyProbes probes, IOptions<AksReadyOptions> options) : IStartupFilter
+internal sealed class ProbeFastPathStartupFilter(ProbeFastPath fastPath) : IStartupFilter
 {
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
-        var fastPath = new ProbeFastPath(state, probes, options, app.ApplicationServices);
         app.Use(fastPath.Create);
         next(app);
     };
 }
 
+/// <summary>
+/// Decides which requests are probes that AksReady may answer itself, ahead of routing: GET/HEAD to one of the three
+/// probe paths, only once <c>MapAksReadyEndpoints()</c> has mapped them on the app, and never when a convention
+/// restricted them by host (<c>RequireHost</c>): then routing decides, as before. Used by the middleware at the start of
+/// the pipeline and by <see cref="ProbeFrontDoorServer"/> in front of the hosting layer.
+/// </summary>
 internal sealed class ProbeFastPath(AksReadyState state, AksReadyProbes probes, IOptions<AksReadyOptions> options, IServiceProvider services)
 {
     // 0 = not decided yet, 1 = on, 2 = off.
@@ -30,18 +33,14 @@ internal sealed class ProbeFastPath(AksReadyState state, AksReadyProbes probes, 
     private string? _live;
     private string? _ready;
 
-    public RequestDelegate Create(RequestDelegate next) => context =>
-    {
-        if (!state.EndpointsMapped)
-        {
-            return next(context);
-        }
+    public AksReadyProbes Probes => probes;
 
-        var request = context.Request;
-        var method = request.Method;
-        if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
+    /// <summary>The probe a request is for, or <see cref="ProbeKind.None"/> when the app's pipeline must handle it.</summary>
+    public ProbeKind Match(string method, string? path)
+    {
+        if (!state.EndpointsMapped || (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method)))
         {
-            return next(context);
+            return ProbeKind.None;
         }
 
         var mode = Volatile.Read(ref _mode);
@@ -52,11 +51,20 @@ internal sealed class ProbeFastPath(AksReadyState state, AksReadyProbes probes, 
 
         if (mode != 1)
         {
-            return next(context);
+            return ProbeKind.None;
         }
 
-        var path = request.Path.Value;
-        if (!Matches(path, _ready) && !Matches(path, _live) && !Matches(path, _startup))
+        return Matches(path, _ready) ? ProbeKind.Readiness
+            : Matches(path, _live) ? ProbeKind.Liveness
+            : Matches(path, _startup) ? ProbeKind.Startup
+            : ProbeKind.None;
+    }
+
+    public RequestDelegate Create(RequestDelegate next) => context =>
+    {
+        var request = context.Request;
+        var kind = Match(request.Method, request.Path.Value);
+        if (kind == ProbeKind.None)
         {
             return next(context);
         }
@@ -69,22 +77,7 @@ internal sealed class ProbeFastPath(AksReadyState state, AksReadyProbes probes, 
         }
 #endif
 
-        if (Matches(path, _ready))
-        {
-            return probes.ReadinessAsync(context);
-        }
-
-        if (Matches(path, _live))
-        {
-            return probes.LivenessAsync(context);
-        }
-
-        if (Matches(path, _startup))
-        {
-            return probes.StartupAsync(context);
-        }
-
-        return next(context);
+        return probes.HandleAsync(context, kind);
     };
 
     private static bool Matches(string? path, string? probe)
