@@ -96,21 +96,8 @@ public static partial class AksReadyHostApplicationBuilderExtensions
             otel.UseOtlpExporter();
         }
 
-        // TelemetryFlushService builds the providers in parallel with the server's start instead (see there). If a later
-        // AddOpenTelemetry() adds this service back, it only waits for the same singletons: correct, just not parallel.
-        for (var i = builder.Services.Count - 1; i >= 0; i--)
-        {
-            if (builder.Services[i].ServiceType == typeof(IHostedService) && !builder.Services[i].IsKeyedService
-                && builder.Services[i].ImplementationType?.FullName == OpenTelemetryHostedServiceTypeName)
-            {
-                builder.Services.RemoveAt(i);
-            }
-        }
-
         return builder;
     }
-
-    internal const string OpenTelemetryHostedServiceTypeName = "OpenTelemetry.Extensions.Hosting.Implementation.TelemetryHostedService";
 
     internal static bool IsOtlpConfigured(Microsoft.Extensions.Configuration.IConfiguration configuration)
         => !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);

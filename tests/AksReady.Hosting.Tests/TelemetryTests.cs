@@ -107,24 +107,6 @@ public sealed class TelemetryTests
     }
 
     [Fact]
-    public async Task Providers_AreBuiltDuringStart_WithoutOpenTelemetrysOwnHostedService()
-    {
-        var builder = TestApp.CreateBuilder();
-        builder.AddAksReady();
-        Assert.DoesNotContain(builder.Services, d => d.ImplementationType?.FullName == AksReadyHostApplicationBuilderExtensions.OpenTelemetryHostedServiceTypeName);
-        await using var app = builder.Build();
-
-        // Built in the background from StartingAsync, and waited for before ApplicationStarted.
-        var service = app.Services.GetRequiredService<TelemetryFlushService>();
-        var builtWhenStarted = false;
-        app.Lifetime.ApplicationStarted.Register(() => builtWhenStarted = service.Providers.IsCompletedSuccessfully);
-        await app.StartAsync();
-        Assert.True(builtWhenStarted, "the OpenTelemetry providers were not built when ApplicationStarted fired");
-        Assert.NotNull(app.Services.GetService<TracerProvider>());
-        await app.StopAsync(new CancellationToken(canceled: true));
-    }
-
-    [Fact]
     public void Telemetry_CanBeTurnedOff()
     {
         var builder = TestApp.CreateBuilder();

@@ -7,42 +7,14 @@ using OpenTelemetry.Trace;
 
 namespace AksReady.Hosting.Internal.Telemetry;
 
-/// <summary>
-/// Builds the OpenTelemetry providers while the host starts, and flushes buffered traces, metrics and logs after the
-/// server stopped, within the shutdown budget.
-/// </summary>
-/// <remarks>
-/// OpenTelemetry's own hosted service, which <c>AddAksReadyTelemetry</c> removes, builds the providers (instrumentation,
-/// exporters: most of the JIT that AksReady adds at start) synchronously in <c>StartAsync</c>, before the web server
-/// starts, because the server's hosted service is the last one. Here they are built on the thread pool from
-/// <see cref="StartingAsync"/>, overlapping the server's start, and the host waits for them in <see cref="StartedAsync"/>,
-/// that is before <c>ApplicationStarted</c>: the startup and readiness probes still turn healthy only with telemetry on,
-/// and a failure still fails the start.
-/// </remarks>
+/// <summary>Flushes buffered traces, metrics and logs after the server stopped, within the shutdown budget.</summary>
 internal sealed class TelemetryFlushService(IServiceProvider services, IOptions<AksReadyOptions> options) : IHostedLifecycleService
 {
-    private Task _providers = Task.CompletedTask;
-
-    /// <summary>Gets the task that builds the providers (for tests).</summary>
-    internal Task Providers => _providers;
-
-    public Task StartingAsync(CancellationToken cancellationToken)
-    {
-        _providers = Task.Run(() => BuildProviders(services), CancellationToken.None);
-        return Task.CompletedTask;
-    }
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task StartedAsync(CancellationToken cancellationToken) => _providers.WaitAsync(cancellationToken);
-
-    /// <summary>What OpenTelemetry's hosted service does: resolving the providers creates and starts them.</summary>
-    internal static void BuildProviders(IServiceProvider services)
-    {
-        _ = services.GetService(typeof(MeterProvider));
-        _ = services.GetService(typeof(TracerProvider));
-        _ = services.GetService(typeof(LoggerProvider));
-    }
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
