@@ -27,6 +27,36 @@ public sealed class ProbeFrontDoorTests
         Assert.Single(app.App.Urls);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ProbeFrontDoorFalse_LeavesKestrelAlone_AndTheMiddlewareAnswers(bool viaConfiguration)
+    {
+        var counter = new CountingHttpContextFactory();
+        await using var app = await TestApp.StartAsync(configureBuilder: b =>
+        {
+            if (viaConfiguration)
+            {
+                b.Configuration["AksReady:ProbeFrontDoor"] = "false";
+                b.AddAksReady();
+            }
+            else
+            {
+                b.AddAksReady(o => o.ProbeFrontDoor = false);
+            }
+
+            counter.Register(b.Services);
+        });
+
+        Assert.IsNotType<ProbeFrontDoorServer>(app.App.Services.GetRequiredService<IServer>());
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal((200, "Healthy"), await app.GetAsync("/healthz/ready"));
+        }
+
+        Assert.Equal(3, counter.Created);
+    }
+
     [Fact]
     public async Task CachedProbes_CreateNoHttpContext_OtherRequestsDo()
     {
