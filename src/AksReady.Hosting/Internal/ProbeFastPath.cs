@@ -26,12 +26,11 @@ internal sealed class ProbeFastPathStartupFilter(ProbeFastPath fastPath) : IStar
 /// the pipeline and by <see cref="ProbeFrontDoorServer"/> in front of the hosting layer.
 /// </summary>
 internal sealed class ProbeFastPath(AksReadyState state, AksReadyProbes probes, IOptions<AksReadyOptions> options, IServiceProvider services)
+    : IProbeMatcher
 {
     // 0 = not decided yet, 1 = on, 2 = off.
     private int _mode;
-    private string? _startup;
-    private string? _live;
-    private string? _ready;
+    private ProbePathMatcher? _paths;
 
     public AksReadyProbes Probes => probes;
 
@@ -54,10 +53,7 @@ internal sealed class ProbeFastPath(AksReadyState state, AksReadyProbes probes, 
             return ProbeKind.None;
         }
 
-        return Matches(path, _ready) ? ProbeKind.Readiness
-            : Matches(path, _live) ? ProbeKind.Liveness
-            : Matches(path, _startup) ? ProbeKind.Startup
-            : ProbeKind.None;
+        return _paths!.Match(path);
     }
 
     public RequestDelegate Create(RequestDelegate next) => context =>
@@ -80,11 +76,6 @@ internal sealed class ProbeFastPath(AksReadyState state, AksReadyProbes probes, 
         return probes.HandleAsync(context, kind);
     };
 
-    private static bool Matches(string? path, string? probe)
-        => path is not null && probe is not null
-            && (string.Equals(path, probe, StringComparison.OrdinalIgnoreCase)
-                || (path.Length == probe.Length + 1 && path[^1] == '/' && path.StartsWith(probe, StringComparison.OrdinalIgnoreCase)));
-
     private int Decide()
     {
         var mode = 2;
@@ -96,9 +87,7 @@ internal sealed class ProbeFastPath(AksReadyState state, AksReadyProbes probes, 
                 .ToList();
             if (endpoints is { Count: 3 } && endpoints.All(e => e.Metadata.GetMetadata<IHostMetadata>() is null))
             {
-                _startup = value.StartupPath.TrimEnd('/');
-                _live = value.LivenessPath.TrimEnd('/');
-                _ready = value.ReadinessPath.TrimEnd('/');
+                _paths = new ProbePathMatcher(value);
                 mode = 1;
             }
         }
@@ -110,4 +99,45 @@ internal sealed class ProbeFastPath(AksReadyState state, AksReadyProbes probes, 
         Volatile.Write(ref _mode, mode);
         return mode;
     }
+}
+
+/// <summary>Tells which probe, if any, a request is for; used by <see cref="ProbeFrontDoorApplication{TContext}"/>.</summary>
+internal interface IProbeMatcher
+{
+    AksReadyProbes Probes { get; }
+
+    ProbeKind Match(string method, string? path);
+}
+
+/// <summary>The three probe paths, matched like routing does: case-insensitive, an optional trailing <c>/</c>.</summary>
+internal sealed class ProbePathMatcher(AksReadyOptions options)
+{
+    private readonly string _startup = options.StartupPath.TrimEnd('/');
+    private readonly string _live = options.LivenessPath.TrimEnd('/');
+    private readonly string _ready = options.ReadinessPath.TrimEnd('/');
+
+    public ProbeKind Match(string? path)
+        => Matches(path, _ready) ? ProbeKind.Readiness
+            : Matches(path, _live) ? ProbeKind.Liveness
+            : Matches(path, _startup) ? ProbeKind.Startup
+            : ProbeKind.None;
+
+    private static bool Matches(string? path, string probe)
+        => path is not null
+            && (string.Equals(path, probe, StringComparison.OrdinalIgnoreCase)
+                || (path.Length == probe.Length + 1 && path[^1] == '/' && path.StartsWith(probe, StringComparison.OrdinalIgnoreCase)));
+}
+
+/// <summary>
+/// The management listener serves nothing but the three probes (no <c>RequireHost</c>, nothing mapped by the app), so its
+/// matcher is always on.
+/// </summary>
+internal sealed class ManagementProbeMatcher(AksReadyProbes probes, AksReadyOptions options) : IProbeMatcher
+{
+    private readonly ProbePathMatcher _paths = new(options);
+
+    public AksReadyProbes Probes => probes;
+
+    public ProbeKind Match(string method, string? path)
+        => HttpMethods.IsGet(method) || HttpMethods.IsHead(method) ? _paths.Match(path) : ProbeKind.None;
 }

@@ -12,7 +12,7 @@ namespace AksReady.Hosting.Internal;
 /// <c>Activity</c>, no log scope and no HTTP metrics. Everything else, and every probe whose checks have to run, goes to
 /// the hosting layer unchanged.
 /// </summary>
-internal sealed class ProbeFrontDoorServer(IServer inner, ProbeFastPath fastPath) : IServer
+internal sealed class ProbeFrontDoorServer(IServer inner, IProbeMatcher fastPath) : IServer
 {
     /// <summary>The key the decorated server is registered under.</summary>
     public const string InnerServerKey = "AksReady.Hosting.InnerServer";
@@ -34,7 +34,10 @@ internal sealed class ProbeFrontDoorServer(IServer inner, ProbeFastPath fastPath
     /// Replaces the registered Kestrel server with the front door around it. Other servers (TestServer, IIS, HTTP.sys) and
     /// a server registered after this call are left alone: the middleware fast path still answers the probes there.
     /// </summary>
-    public static void Register(IServiceCollection services)
+    public static void Register(IServiceCollection services) => Register(services, sp => sp.GetRequiredService<ProbeFastPath>());
+
+    /// <inheritdoc cref="Register(IServiceCollection)"/>
+    public static void Register(IServiceCollection services, Func<IServiceProvider, IProbeMatcher> matcher)
     {
         ServiceDescriptor? server = null;
         foreach (var descriptor in services)
@@ -55,7 +58,7 @@ internal sealed class ProbeFrontDoorServer(IServer inner, ProbeFastPath fastPath
         services.Add(new ServiceDescriptor(typeof(IServer), InnerServerKey, server.ImplementationType, ServiceLifetime.Singleton));
         services.AddSingleton<IServer>(sp => new ProbeFrontDoorServer(
             sp.GetRequiredKeyedService<IServer>(InnerServerKey),
-            sp.GetRequiredService<ProbeFastPath>()));
+            matcher(sp)));
     }
 }
 
@@ -65,7 +68,7 @@ internal sealed class ProbeFrontDoorServer(IServer inner, ProbeFastPath fastPath
 /// the request completes), and no inner context is created: <see langword="null"/> stands for "answered here".
 /// The inner application keeps its own context type, so Kestrel's per-connection context pooling still works for it.
 /// </summary>
-internal sealed class ProbeFrontDoorApplication<TContext>(IHttpApplication<TContext> inner, ProbeFastPath fastPath) : IHttpApplication<TContext>
+internal sealed class ProbeFrontDoorApplication<TContext>(IHttpApplication<TContext> inner, IProbeMatcher fastPath) : IHttpApplication<TContext>
     where TContext : notnull
 {
     public TContext CreateContext(IFeatureCollection contextFeatures)
