@@ -12,7 +12,7 @@ namespace AksReady.Hosting.Internal;
 /// <c>Activity</c>, no log scope and no HTTP metrics. Everything else, and every probe whose checks have to run, goes to
 /// the hosting layer unchanged.
 /// </summary>
-internal sealed class ProbeFrontDoorServer(IServer inner, IProbeMatcher fastPath) : IServer
+internal sealed class ProbeFrontDoorServer(IServer inner, IProbeMatcher matcher) : IServer
 {
     /// <summary>The key the decorated server is registered under.</summary>
     public const string InnerServerKey = "AksReady.Hosting.InnerServer";
@@ -21,7 +21,7 @@ internal sealed class ProbeFrontDoorServer(IServer inner, IProbeMatcher fastPath
 
     public Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken)
         where TContext : notnull
-        => inner.StartAsync(new ProbeFrontDoorApplication<TContext>(application, fastPath), cancellationToken);
+        => inner.StartAsync(new ProbeFrontDoorApplication<TContext>(application, matcher), cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => inner.StopAsync(cancellationToken);
 
@@ -68,7 +68,7 @@ internal sealed class ProbeFrontDoorServer(IServer inner, IProbeMatcher fastPath
 /// the request completes), and no inner context is created: <see langword="null"/> stands for "answered here".
 /// The inner application keeps its own context type, so Kestrel's per-connection context pooling still works for it.
 /// </summary>
-internal sealed class ProbeFrontDoorApplication<TContext>(IHttpApplication<TContext> inner, IProbeMatcher fastPath) : IHttpApplication<TContext>
+internal sealed class ProbeFrontDoorApplication<TContext>(IHttpApplication<TContext> inner, IProbeMatcher matcher) : IHttpApplication<TContext>
     where TContext : notnull
 {
     public TContext CreateContext(IFeatureCollection contextFeatures)
@@ -76,8 +76,8 @@ internal sealed class ProbeFrontDoorApplication<TContext>(IHttpApplication<TCont
         // Kestrel's per-request object implements the features itself: the casts avoid a lookup per request.
         var request = contextFeatures as IHttpRequestFeature ?? contextFeatures.Get<IHttpRequestFeature>();
         if (request is not null
-            && fastPath.Match(request.Method, request.Path) is var kind && kind != ProbeKind.None
-            && fastPath.Probes.TryGetImmediateAnswer(kind, out var answer)
+            && matcher.Match(request.Method, request.Path) is var kind && kind != ProbeKind.None
+            && matcher.Probes.TryGetImmediateAnswer(kind, out var answer)
             && (contextFeatures as IHttpResponseFeature ?? contextFeatures.Get<IHttpResponseFeature>()) is { HasStarted: false } response
             && (contextFeatures as IHttpResponseBodyFeature ?? contextFeatures.Get<IHttpResponseBodyFeature>()) is { } body)
         {
