@@ -146,7 +146,7 @@ internal sealed class AksReadyProbes
         return WriteAsync(context, answer.StatusCode, answer.Body);
     }
 
-    /// <summary>Sets the status and the headers every probe response carries (also used by the server-level front door).</summary>
+    /// <summary>Sets the headers every probe response carries (also used by the server-level front door).</summary>
     public static void SetResponseHeaders(IHeaderDictionary headers, int bodyLength)
     {
         headers.ContentType = ContentType;
