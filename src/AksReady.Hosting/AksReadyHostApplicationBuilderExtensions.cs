@@ -29,6 +29,8 @@ public static partial class AksReadyHostApplicationBuilderExtensions
     /// <item><description>Health checks with a <c>self</c> check tagged <c>live</c>.</description></item>
     /// <item><description>HttpClient defaults (<see cref="AddAksReadyHttpClientDefaults{TBuilder}(TBuilder)"/>) unless
     /// <see cref="AksReadyOptions.HttpClientResilience"/> is <see langword="false"/>.</description></item>
+    /// <item><description>With Kestrel, a decorator of the server that answers probes with a known answer before the hosting
+    /// layer, unless <see cref="AksReadyOptions.ProbeFrontDoor"/> is <see langword="false"/>.</description></item>
     /// <item><description>A lifecycle service: the startup probe turns healthy after <c>ApplicationStarted</c> and the
     /// <see cref="IAksReadyWarmup"/> work; on SIGTERM readiness turns 503 at once while the app keeps serving for
     /// <see cref="AksReadyOptions.DrainDelaySeconds"/>, then the host stops normally.</description></item>
@@ -106,6 +108,7 @@ public static partial class AksReadyHostApplicationBuilderExtensions
         services.TryAddSingleton<AksReadyState>();
         services.TryAddSingleton<AksReadyProbes>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AksReadyLifecycleService>());
+        services.TryAddSingleton<ProbeFastPath>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ProbeFastPathStartupFilter>());
 
         services.AddHealthChecks();
@@ -118,6 +121,11 @@ public static partial class AksReadyHostApplicationBuilderExtensions
         {
             // Added last, so a mounted secret overrides appsettings and environment variables of the same key.
             builder.Configuration.AddAksReadySecretFiles(toggles.SecretsDirectory, optional: true);
+        }
+
+        if (toggles.ProbeFrontDoor)
+        {
+            ProbeFrontDoorServer.Register(services);
         }
 
         if (toggles.HttpClientResilience)
@@ -148,6 +156,7 @@ public static partial class AksReadyHostApplicationBuilderExtensions
     {
         var scratch = new AksReadyOptions();
         scratch.HttpClientResilience = ReadBool(configSection, nameof(AksReadyOptions.HttpClientResilience), scratch.HttpClientResilience);
+        scratch.ProbeFrontDoor = ReadBool(configSection, nameof(AksReadyOptions.ProbeFrontDoor), scratch.ProbeFrontDoor);
         scratch.Telemetry.Enabled = ReadBool(configSection, "Telemetry:Enabled", scratch.Telemetry.Enabled);
         scratch.Logging.Serilog = ReadBool(configSection, "Logging:Serilog", scratch.Logging.Serilog);
         scratch.FeatureFlags.Enabled = ReadBool(configSection, "FeatureFlags:Enabled", scratch.FeatureFlags.Enabled);

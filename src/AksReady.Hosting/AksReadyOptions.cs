@@ -115,6 +115,17 @@ public sealed class AksReadyOptions
     /// </value>
     public bool HttpClientResilience { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets a value indicating whether <c>AddAksReady</c> decorates Kestrel so that probes whose answer is known
+    /// (draining, startup not complete, a cached result) are answered before the hosting layer creates an <c>HttpContext</c>.
+    /// </summary>
+    /// <value>
+    /// Defaults to <see langword="true"/>. Configuration key <c>AksReady:ProbeFrontDoor</c>. Read when <c>AddAksReady</c>
+    /// runs (it decides what is registered). With <see langword="false"/> the middleware at the start of the pipeline
+    /// answers every probe, as on servers other than Kestrel.
+    /// </value>
+    public bool ProbeFrontDoor { get; set; } = true;
+
     /// <summary>Gets or sets the management listener settings (used by <c>AddAksReadyManagementServer()</c>).</summary>
     /// <value>Configuration section <c>AksReady:Management</c>.</value>
     [Microsoft.Extensions.Options.ValidateObjectMembers]

@@ -2,25 +2,40 @@
 //   - time from Process.Start to the first 200 on its probe path,
 //   - working set (VmRSS) at that first healthy probe,
 //   - server CPU time (utime+stime from /proc/<pid>/stat) per probe over N probe requests from an HttpClient loop.
-// Usage: dotnet AksReady.Hosting.Benchmarks.dll <apps-dir> [--requests 20000] [--concurrency 4] [--rounds 3] [--max-seconds 60]
+// Usage: dotnet AksReady.Hosting.Benchmarks.dll <apps-dir> [--requests 20000] [--concurrency 4] [--rounds 5] [--max-seconds 60]
+//          [--app "label|path/to/App.dll|/probe[|NAME=value;NAME=value]"]...   (extra apps, measured in the same rounds)
+// Every round measures every app once, in an order rotated per round, so drift on a shared machine hits all alike.
+// Reported per app: the median of the rounds with min–max, and the median of the per-round ratios to the bare app
+// measured in the same round (paired, so a busy round inflates both sides).
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-var appsDir = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : Path.Combine(AppContext.BaseDirectory, "apps");
+var appsDir = Path.GetFullPath(args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : Path.Combine(AppContext.BaseDirectory, "apps"));
 var requests = Option("--requests", 20_000);
 var concurrency = Option("--concurrency", 4);
-var rounds = Option("--rounds", 3);
+var rounds = Option("--rounds", 5);
 var maxSeconds = Option("--max-seconds", 60);
 var warmup = Option("--warmup", 2_000);
 
-var apps = new (string Name, string Dll, string ProbePath)[]
+var apps = new List<App>
 {
-    ("a) bare", Path.Combine(appsDir, "Bare", "Bare.dll"), "/healthz"),
-    ("b) aspire-style", Path.Combine(appsDir, "Aspire", "Aspire.dll"), "/health"),
-    ("c) aksready", Path.Combine(appsDir, "AksReadyApp", "AksReadyApp.dll"), "/healthz/ready"),
+    new("a) bare", Path.Combine(appsDir, "Bare", "Bare.dll"), "/healthz", []),
+    new("b) aspire-style", Path.Combine(appsDir, "Aspire", "Aspire.dll"), "/health", []),
+    new("c) aksready", Path.Combine(appsDir, "AksReadyApp", "AksReadyApp.dll"), "/healthz/ready", []),
 };
+for (var i = 0; i < args.Length - 1; i++)
+{
+    if (args[i] == "--app")
+    {
+        var parts = args[i + 1].Split('|');
+        var env = parts.Length > 3
+            ? parts[3].Split(';', StringSplitOptions.RemoveEmptyEntries).Select(kv => kv.Split('=', 2)).ToDictionary(kv => kv[0], kv => kv[1])
+            : [];
+        apps.Add(new App(parts[0], Path.GetFullPath(parts[1]), parts[2], env));
+    }
+}
 
 foreach (var app in apps)
 {
@@ -31,48 +46,75 @@ foreach (var app in apps)
     }
 }
 
-Console.WriteLine($"requests={requests} concurrency={concurrency} rounds={rounds} warmup={warmup} cores={Environment.ProcessorCount}");
-var results = apps.ToDictionary(a => a.Name, _ => new List<Result>());
+Console.WriteLine($"requests={requests} concurrency={concurrency} rounds={rounds} warmup={warmup} cores={Environment.ProcessorCount} loadavg at start: {LoadAverage()}");
+var results = apps.ToDictionary(a => a.Name, _ => new List<Result?>());
 for (var round = 1; round <= rounds; round++)
 {
-    // Interleave the apps in every round so drift on the machine hits all three alike.
-    foreach (var app in apps)
+    // Every app once per round; the order rotates so no app always runs first (or right after a build finished).
+    for (var k = 0; k < apps.Count; k++)
     {
-        var result = await MeasureAsync(app.Dll, app.ProbePath);
+        var app = apps[(k + round - 1) % apps.Count];
+        Result? result = null;
+        try
+        {
+            result = await MeasureAsync(app);
+            Console.WriteLine(FormattableString.Invariant(
+                $"round {round} {app.Name,-22} start→200 {result.StartMs,7:F0} ms  rss {result.RssMb,6:F1} MB  cpu/probe {result.CpuUsPerProbe,6:F1} µs  ({result.Completed} probes, {result.Failed} failed, {result.Rps:F0}/s, loadavg {result.LoadAvg})"));
+        }
+        catch (Exception ex)
+        {
+            // A busy machine can starve one measurement: record the gap and go on with the others.
+            Console.WriteLine($"round {round} {app.Name,-22} FAILED: {ex.GetType().Name}: {ex.Message}");
+        }
+
         results[app.Name].Add(result);
-        Console.WriteLine(FormattableString.Invariant(
-            $"round {round} {app.Name,-16} start→200 {result.StartMs,7:F0} ms  rss {result.RssMb,6:F1} MB  cpu/probe {result.CpuUsPerProbe,6:F1} µs  ({result.Completed} probes, {result.Rps:F0}/s)"));
     }
 }
 
-var bare = Median(results[apps[0].Name]);
+var bareName = apps[0].Name;
+Console.WriteLine();
+Console.WriteLine($"loadavg at end: {LoadAverage()}. Medians of the rounds [min–max]; × bare = median of the per-round ratios to the bare app.");
 Console.WriteLine();
 Console.WriteLine("| app | start→first 200 (ms) | × bare | VmRSS at first 200 (MB) | Δ bare (MB) | server CPU per probe (µs) | × bare |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
 foreach (var app in apps)
 {
-    var m = Median(results[app.Name]);
+    var mine = results[app.Name];
+    var ok = mine.OfType<Result>().ToList();
+    if (ok.Count == 0)
+    {
+        Console.WriteLine($"| {app.Name} | failed | | | | | |");
+        continue;
+    }
+
+    var startRatio = PairedRatio(results[bareName], mine, r => r.StartMs);
+    var cpuRatio = PairedRatio(results[bareName], mine, r => r.CpuUsPerProbe);
+    var rssDelta = PairedMedian(results[bareName], mine, (b, r) => r.RssMb - b.RssMb);
     Console.WriteLine(FormattableString.Invariant(
-        $"| {app.Name} | {m.StartMs:F0} | {m.StartMs / bare.StartMs:F2} | {m.RssMb:F1} | {m.RssMb - bare.RssMb:+0.0;-0.0;0.0} | {m.CpuUsPerProbe:F1} | {m.CpuUsPerProbe / bare.CpuUsPerProbe:F2} |"));
+        $"| {app.Name} | {Spread(ok, r => r.StartMs, "F0")} | {startRatio:F2} | {Spread(ok, r => r.RssMb, "F1")} | {rssDelta:+0.0;-0.0;0.0} | {Spread(ok, r => r.CpuUsPerProbe, "F1")} | {cpuRatio:F2} |"));
 }
 
-var aks = Median(results[apps[2].Name]);
-var goals = new[]
-{
-    ("CPU per probe ≤ 1.0× bare", aks.CpuUsPerProbe <= bare.CpuUsPerProbe * 1.0),
-    ("time to first healthy ≤ 1.3× bare", aks.StartMs <= bare.StartMs * 1.3),
-    ("working set ≤ bare + 12 MB", aks.RssMb <= bare.RssMb + 12),
-};
 Console.WriteLine();
-foreach (var (goal, met) in goals)
+foreach (var app in apps.Skip(1).Where(a => a.Name.StartsWith('c')))
 {
-    Console.WriteLine($"{(met ? "MET " : "MISS")} {goal}");
+    var mine = results[app.Name];
+    var goals = new[]
+    {
+        ("CPU per probe ≤ 1.0× bare", PairedRatio(results[bareName], mine, r => r.CpuUsPerProbe) <= 1.0),
+        ("time to first healthy ≤ 1.3× bare", PairedRatio(results[bareName], mine, r => r.StartMs) <= 1.3),
+        ("working set ≤ bare + 12 MB", PairedMedian(results[bareName], mine, (b, r) => r.RssMb - b.RssMb) <= 12),
+    };
+    foreach (var (goal, met) in goals)
+    {
+        Console.WriteLine($"{(met ? "MET " : "MISS")} {app.Name}: {goal}");
+    }
 }
 
 return 0;
 
-async Task<Result> MeasureAsync(string dll, string probePath)
+async Task<Result> MeasureAsync(App app)
 {
+    var (dll, probePath) = (app.Dll, app.ProbePath);
     var port = FreePort();
     var baseAddress = new Uri($"http://127.0.0.1:{port}");
     var psi = new ProcessStartInfo("dotnet", [dll, "--urls", baseAddress.ToString().TrimEnd('/')])
@@ -84,6 +126,10 @@ async Task<Result> MeasureAsync(string dll, string probePath)
     };
     psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
     psi.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
+    foreach (var (name, value) in app.Environment)
+    {
+        psi.Environment[name] = value;
+    }
 
     using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
     using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
@@ -127,11 +173,17 @@ async Task<Result> MeasureAsync(string dll, string probePath)
         await LoadAsync(client, probePath, warmup, TimeSpan.FromSeconds(maxSeconds));
         var cpuBefore = ReadCpuTicks(process.Id);
         var loadWatch = Stopwatch.StartNew();
-        var completed = await LoadAsync(client, probePath, requests, TimeSpan.FromSeconds(maxSeconds));
+        var (completed, failed) = await LoadAsync(client, probePath, requests, TimeSpan.FromSeconds(maxSeconds));
         var elapsed = loadWatch.Elapsed;
         var cpuTicks = ReadCpuTicks(process.Id) - cpuBefore;
         var cpuUs = cpuTicks * 1_000_000.0 / 100.0; // USER_HZ = 100 on Linux
-        return new Result(startMs, rssMb, cpuUs / completed, completed, completed / elapsed.TotalSeconds);
+        if (completed < requests / 2)
+        {
+            throw new InvalidOperationException($"only {completed} of {requests} probes completed within {maxSeconds} s ({failed} failed)");
+        }
+
+        // The CPU of failed probes counts too: divide by every probe the server answered or attempted.
+        return new Result(startMs, rssMb, cpuUs / (completed + failed), completed, failed, completed / elapsed.TotalSeconds, LoadAverage());
     }
     finally
     {
@@ -144,26 +196,47 @@ async Task<Result> MeasureAsync(string dll, string probePath)
     }
 }
 
-async Task<int> LoadAsync(HttpClient client, string path, int count, TimeSpan limit)
+async Task<(int Completed, int Failed)> LoadAsync(HttpClient client, string path, int count, TimeSpan limit)
 {
     var remaining = count;
     var completed = 0;
+    var failed = 0;
     using var cts = new CancellationTokenSource(limit);
     var workers = Enumerable.Range(0, concurrency).Select(async _ =>
     {
         while (!cts.IsCancellationRequested && Interlocked.Decrement(ref remaining) >= 0)
         {
-            using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead, CancellationToken.None);
-            if (response.StatusCode != HttpStatusCode.OK)
+            try
             {
-                throw new InvalidOperationException($"{path} returned {(int)response.StatusCode}");
-            }
+                using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead, CancellationToken.None);
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    throw new InvalidOperationException($"{path} returned {(int)response.StatusCode}");
+                }
 
-            Interlocked.Increment(ref completed);
+                Interlocked.Increment(ref completed);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                // A client timeout on a starved machine: count it, do not abort the whole run.
+                Interlocked.Increment(ref failed);
+            }
         }
     });
     await Task.WhenAll(workers);
-    return completed;
+    return (completed, failed);
+}
+
+static string LoadAverage()
+{
+    try
+    {
+        return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+    }
+    catch (IOException)
+    {
+        return "?";
+    }
 }
 
 static long ReadCpuTicks(int pid)
@@ -194,12 +267,24 @@ static int FreePort()
     return ((IPEndPoint)listener.LocalEndpoint).Port;
 }
 
-static Result Median(List<Result> list) => new(
-    MedianOf(list.Select(r => r.StartMs)),
-    MedianOf(list.Select(r => r.RssMb)),
-    MedianOf(list.Select(r => r.CpuUsPerProbe)),
-    list.Sum(r => r.Completed) / list.Count,
-    MedianOf(list.Select(r => r.Rps)));
+static string Spread(List<Result> list, Func<Result, double> value, string format)
+{
+    var values = list.Select(value).ToArray();
+    var median = MedianOf(values).ToString(format, CultureInfo.InvariantCulture);
+    return values.Length == 1
+        ? median
+        : $"{median} [{values.Min().ToString(format, CultureInfo.InvariantCulture)}–{values.Max().ToString(format, CultureInfo.InvariantCulture)}]";
+}
+
+// Rounds where both apps were measured: the median of per-round ratios (or differences).
+static double PairedRatio(List<Result?> bare, List<Result?> other, Func<Result, double> value)
+    => PairedMedian(bare, other, (b, o) => value(o) / value(b));
+
+static double PairedMedian(List<Result?> bare, List<Result?> other, Func<Result, Result, double> combine)
+{
+    var pairs = bare.Zip(other).Where(p => p.First is not null && p.Second is not null).Select(p => combine(p.First!, p.Second!)).ToArray();
+    return pairs.Length == 0 ? double.NaN : MedianOf(pairs);
+}
 
 static double MedianOf(IEnumerable<double> values)
 {
@@ -213,4 +298,6 @@ int Option(string name, int defaultValue)
     return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : defaultValue;
 }
 
-internal sealed record Result(double StartMs, double RssMb, double CpuUsPerProbe, int Completed, double Rps);
+internal sealed record App(string Name, string Dll, string ProbePath, Dictionary<string, string> Environment);
+
+internal sealed record Result(double StartMs, double RssMb, double CpuUsPerProbe, int Completed, int Failed, double Rps, string LoadAvg);

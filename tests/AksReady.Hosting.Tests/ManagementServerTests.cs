@@ -25,6 +25,34 @@ public sealed class ManagementServerTests
         }
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Worker_ManagementListener_UsesTheProbeFrontDoorUnlessTurnedOff(bool frontDoor)
+    {
+        var (host, client) = await StartWorkerAsync("Production", b => b.Configuration["AksReady:ProbeFrontDoor"] = frontDoor ? "true" : "false");
+        using (host)
+        using (client)
+        {
+            var server = host.Services.GetRequiredService<AksReadyManagementServer>().Server;
+            Assert.Equal(frontDoor, server is ProbeFrontDoorServer);
+
+            // Twice: the second answer comes from the cache, in front of the listener's hosting layer when it is on.
+            for (var i = 0; i < 2; i++)
+            {
+                Assert.Equal((200, "Healthy"), await GetAsync(client, "/healthz/ready"));
+                using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/HEALTHZ/live/"));
+                Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+                Assert.Equal(7, head.Content.Headers.ContentLength);
+                Assert.Equal(404, (await GetAsync(client, "/healthz/ready/x")).Status);
+                using var post = await client.PostAsync("/healthz/ready", content: null);
+                Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
+            }
+
+            await host.StopAsync(new CancellationToken(canceled: true));
+        }
+    }
+
     [Fact]
     public async Task Worker_DrainsLikeAWebApp_AndClosesTheListenerAfterStopping()
     {

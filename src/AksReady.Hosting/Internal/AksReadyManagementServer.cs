@@ -28,6 +28,9 @@ internal sealed class AksReadyManagementServer(
         _app?.Services.GetService<Microsoft.AspNetCore.Hosting.Server.IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.ToArray()
         ?? [];
 
+    /// <summary>Gets the listener's server once started (for tests).</summary>
+    internal Microsoft.AspNetCore.Hosting.Server.IServer? Server => _app?.Services.GetService<Microsoft.AspNetCore.Hosting.Server.IServer>();
+
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -60,6 +63,13 @@ internal sealed class AksReadyManagementServer(
                 kestrel.Listen(IPAddress.Parse(host.Trim('[', ']')), port);
             }
         });
+
+        // Probes with a known answer skip this listener's hosting layer too (no HttpContext, Activity or log scope).
+        if (settings.ProbeFrontDoor)
+        {
+            var matcher = new ManagementProbeMatcher(probes, settings);
+            ProbeFrontDoorServer.Register(builder.Services, _ => matcher);
+        }
 
         var app = builder.Build();
         app.UseRouting();

@@ -20,6 +20,10 @@ internal sealed class AksReadyProbes
     public const string Degraded = nameof(HealthStatus.Degraded);
     public const string Draining = "Draining";
 
+    private const string ContentType = "text/plain; charset=utf-8";
+    private const string CacheControl = "no-store, no-cache";
+    private const string Pragma = "no-cache";
+
     private static readonly Func<HealthCheckRegistration, bool> s_live = r => r.Tags.Contains(AksReadyHealthCheckTags.Live);
     private static readonly Func<HealthCheckRegistration, bool> s_ready = r => r.Tags.Contains(AksReadyHealthCheckTags.Ready);
     private static readonly Func<HealthCheckRegistration, bool> s_startup = r => r.Tags.Contains(AksReadyHealthCheckTags.Startup);
@@ -44,43 +48,57 @@ internal sealed class AksReadyProbes
         _options = options;
     }
 
-    public Task StartupAsync(HttpContext context)
+    public Task StartupAsync(HttpContext context) => HandleAsync(context, ProbeKind.Startup);
+
+    public Task LivenessAsync(HttpContext context) => HandleAsync(context, ProbeKind.Liveness);
+
+    public Task ReadinessAsync(HttpContext context) => HandleAsync(context, ProbeKind.Readiness);
+
+    public Task HandleAsync(HttpContext context, ProbeKind kind)
     {
-        if (!_state.IsStartupComplete)
+        if (TryGetImmediateAnswer(kind, out var answer))
         {
-            return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, s_unhealthy);
+            return WriteAsync(context, answer.StatusCode, answer.Body);
         }
 
-        return RunChecksAsync(context, _startup, drainAware: false);
+        return RunChecksSlowAsync(context, CacheFor(kind), drainAware: kind == ProbeKind.Readiness);
     }
 
-    public Task LivenessAsync(HttpContext context) => RunChecksAsync(context, _live, drainAware: false);
-
-    public Task ReadinessAsync(HttpContext context)
+    /// <summary>
+    /// The answer to a probe when it is known without running health checks: from the drain and startup state, which
+    /// are read live, or from a cached check result that has not expired. False when the checks have to run.
+    /// </summary>
+    public bool TryGetImmediateAnswer(ProbeKind kind, out ProbeAnswer answer)
     {
-        if (_state.IsDraining)
+        if (kind == ProbeKind.Readiness && _state.IsDraining)
         {
-            return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, s_draining);
+            answer = new ProbeAnswer(StatusCodes.Status503ServiceUnavailable, s_draining);
+            return true;
         }
 
-        if (!_state.IsStartupComplete)
+        if (kind != ProbeKind.Liveness && !_state.IsStartupComplete)
         {
-            return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, s_unhealthy);
+            answer = new ProbeAnswer(StatusCodes.Status503ServiceUnavailable, s_unhealthy);
+            return true;
         }
 
-        return RunChecksAsync(context, _ready, drainAware: true);
-    }
-
-    private Task RunChecksAsync(HttpContext context, CachedStatus cache, bool drainAware)
-    {
-        var cached = cache.Status;
+        var cached = CacheFor(kind).Status;
         if (cached is not null && Stopwatch.GetTimestamp() < cached.Value.ExpiresAt)
         {
-            return WriteStatusAsync(context, cached.Value.Status);
+            answer = AnswerFor(cached.Value.Status);
+            return true;
         }
 
-        return RunChecksSlowAsync(context, cache, drainAware);
+        answer = default;
+        return false;
     }
+
+    private CachedStatus CacheFor(ProbeKind kind) => kind switch
+    {
+        ProbeKind.Readiness => _ready,
+        ProbeKind.Liveness => _live,
+        _ => _startup,
+    };
 
     private async Task RunChecksSlowAsync(HttpContext context, CachedStatus cache, bool drainAware)
     {
@@ -115,22 +133,33 @@ internal sealed class AksReadyProbes
         }
     }
 
-    private static Task WriteStatusAsync(HttpContext context, HealthStatus status) => status switch
+    private static ProbeAnswer AnswerFor(HealthStatus status) => status switch
     {
-        HealthStatus.Healthy => WriteAsync(context, StatusCodes.Status200OK, s_healthy),
-        HealthStatus.Degraded => WriteAsync(context, StatusCodes.Status200OK, s_degraded),
-        _ => WriteAsync(context, StatusCodes.Status503ServiceUnavailable, s_unhealthy),
+        HealthStatus.Healthy => new ProbeAnswer(StatusCodes.Status200OK, s_healthy),
+        HealthStatus.Degraded => new ProbeAnswer(StatusCodes.Status200OK, s_degraded),
+        _ => new ProbeAnswer(StatusCodes.Status503ServiceUnavailable, s_unhealthy),
     };
+
+    private static Task WriteStatusAsync(HttpContext context, HealthStatus status)
+    {
+        var answer = AnswerFor(status);
+        return WriteAsync(context, answer.StatusCode, answer.Body);
+    }
+
+    /// <summary>Sets the headers every probe response carries (also used by the server-level front door).</summary>
+    public static void SetResponseHeaders(IHeaderDictionary headers, int bodyLength)
+    {
+        headers.ContentType = ContentType;
+        headers.CacheControl = CacheControl;
+        headers.Pragma = Pragma;
+        headers.ContentLength = bodyLength;
+    }
 
     private static Task WriteAsync(HttpContext context, int statusCode, byte[] body)
     {
         var response = context.Response;
         response.StatusCode = statusCode;
-        var headers = response.Headers;
-        headers.ContentType = "text/plain; charset=utf-8";
-        headers.CacheControl = "no-store, no-cache";
-        headers.Pragma = "no-cache";
-        response.ContentLength = body.Length;
+        SetResponseHeaders(response.Headers, body.Length);
         return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body, 0, body.Length, context.RequestAborted);
     }
 
@@ -150,3 +179,14 @@ internal sealed class AksReadyProbes
         }
     }
 }
+
+internal enum ProbeKind
+{
+    None,
+    Startup,
+    Liveness,
+    Readiness,
+}
+
+/// <summary>A probe response: status code and the pre-encoded one-word body.</summary>
+internal readonly record struct ProbeAnswer(int StatusCode, byte[] Body);

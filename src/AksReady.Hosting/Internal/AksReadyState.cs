@@ -7,6 +7,7 @@ internal sealed class AksReadyState
     private int _warmedUp;
     private int _warmupFailed;
     private int _draining;
+    private long _drainStartedTimestamp;
 
     /// <summary>True once <c>IHostApplicationLifetime.ApplicationStarted</c> has fired.</summary>
     public bool IsStarted => Volatile.Read(ref _started) == 1;
@@ -32,6 +33,21 @@ internal sealed class AksReadyState
 
     public void MarkWarmupFailed() => Volatile.Write(ref _warmupFailed, 1);
 
+    /// <summary>
+    /// The <see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> (monotonic, system-wide) taken right after readiness
+    /// flipped to draining, or 0 before that. Lets a test measure the flip itself, apart from the logging that follows it.
+    /// </summary>
+    public long DrainStartedTimestamp => Volatile.Read(ref _drainStartedTimestamp);
+
     /// <summary>Marks the app as draining; returns true only for the first caller.</summary>
-    public bool TryBeginDrain() => Interlocked.Exchange(ref _draining, 1) == 0;
+    public bool TryBeginDrain()
+    {
+        if (Interlocked.Exchange(ref _draining, 1) != 0)
+        {
+            return false;
+        }
+
+        Volatile.Write(ref _drainStartedTimestamp, System.Diagnostics.Stopwatch.GetTimestamp());
+        return true;
+    }
 }

@@ -8,40 +8,38 @@ using Microsoft.Extensions.Options;
 namespace AksReady.Hosting.Internal;
 
 /// <summary>
-/// Answers GET/HEAD probe requests at the very start of the pipeline, before routing and any middleware, with the same
-/// handlers the mapped endpoints use. Active only once <c>MapAksReadyEndpoints()</c> has mapped the probes on the app,
-/// and never when a convention restricted them by host (<c>RequireHost</c>): then routing decides, as before.
+/// Puts the <see cref="ProbeFastPath"/> middleware at the very start of the pipeline, before routing and any middleware.
 /// </summary>
-internal sealed class ProbeFastPathStartupFilter(AksReadyState state, AksReadyProbes probes, IOptions<AksReadyOptions> options) : IStartupFilter
+internal sealed class ProbeFastPathStartupFilter(ProbeFastPath fastPath) : IStartupFilter
 {
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
-        var fastPath = new ProbeFastPath(state, probes, options, app.ApplicationServices);
         app.Use(fastPath.Create);
         next(app);
     };
 }
 
+/// <summary>
+/// Decides which requests are probes that AksReady may answer itself, ahead of routing: GET/HEAD to one of the three
+/// probe paths, only once <c>MapAksReadyEndpoints()</c> has mapped them on the app, and never when a convention
+/// restricted them by host (<c>RequireHost</c>): then routing decides, as before. Used by the middleware at the start of
+/// the pipeline and by <see cref="ProbeFrontDoorServer"/> in front of the hosting layer.
+/// </summary>
 internal sealed class ProbeFastPath(AksReadyState state, AksReadyProbes probes, IOptions<AksReadyOptions> options, IServiceProvider services)
+    : IProbeMatcher
 {
     // 0 = not decided yet, 1 = on, 2 = off.
     private int _mode;
-    private string? _startup;
-    private string? _live;
-    private string? _ready;
+    private ProbePathMatcher? _paths;
 
-    public RequestDelegate Create(RequestDelegate next) => context =>
+    public AksReadyProbes Probes => probes;
+
+    /// <summary>The probe a request is for, or <see cref="ProbeKind.None"/> when the app's pipeline must handle it.</summary>
+    public ProbeKind Match(string method, string? path)
     {
-        if (!state.EndpointsMapped)
+        if (!state.EndpointsMapped || (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method)))
         {
-            return next(context);
-        }
-
-        var request = context.Request;
-        var method = request.Method;
-        if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
-        {
-            return next(context);
+            return ProbeKind.None;
         }
 
         var mode = Volatile.Read(ref _mode);
@@ -52,11 +50,17 @@ internal sealed class ProbeFastPath(AksReadyState state, AksReadyProbes probes, 
 
         if (mode != 1)
         {
-            return next(context);
+            return ProbeKind.None;
         }
 
-        var path = request.Path.Value;
-        if (!Matches(path, _ready) && !Matches(path, _live) && !Matches(path, _startup))
+        return _paths!.Match(path);
+    }
+
+    public RequestDelegate Create(RequestDelegate next) => context =>
+    {
+        var request = context.Request;
+        var kind = Match(request.Method, request.Path.Value);
+        if (kind == ProbeKind.None)
         {
             return next(context);
         }
@@ -69,28 +73,8 @@ internal sealed class ProbeFastPath(AksReadyState state, AksReadyProbes probes, 
         }
 #endif
 
-        if (Matches(path, _ready))
-        {
-            return probes.ReadinessAsync(context);
-        }
-
-        if (Matches(path, _live))
-        {
-            return probes.LivenessAsync(context);
-        }
-
-        if (Matches(path, _startup))
-        {
-            return probes.StartupAsync(context);
-        }
-
-        return next(context);
+        return probes.HandleAsync(context, kind);
     };
-
-    private static bool Matches(string? path, string? probe)
-        => path is not null && probe is not null
-            && (string.Equals(path, probe, StringComparison.OrdinalIgnoreCase)
-                || (path.Length == probe.Length + 1 && path[^1] == '/' && path.StartsWith(probe, StringComparison.OrdinalIgnoreCase)));
 
     private int Decide()
     {
@@ -103,9 +87,7 @@ internal sealed class ProbeFastPath(AksReadyState state, AksReadyProbes probes, 
                 .ToList();
             if (endpoints is { Count: 3 } && endpoints.All(e => e.Metadata.GetMetadata<IHostMetadata>() is null))
             {
-                _startup = value.StartupPath.TrimEnd('/');
-                _live = value.LivenessPath.TrimEnd('/');
-                _ready = value.ReadinessPath.TrimEnd('/');
+                _paths = new ProbePathMatcher(value);
                 mode = 1;
             }
         }
@@ -117,4 +99,45 @@ internal sealed class ProbeFastPath(AksReadyState state, AksReadyProbes probes, 
         Volatile.Write(ref _mode, mode);
         return mode;
     }
+}
+
+/// <summary>Tells which probe, if any, a request is for; used by <see cref="ProbeFrontDoorApplication{TContext}"/>.</summary>
+internal interface IProbeMatcher
+{
+    AksReadyProbes Probes { get; }
+
+    ProbeKind Match(string method, string? path);
+}
+
+/// <summary>The three probe paths, matched like routing does: case-insensitive, an optional trailing <c>/</c>.</summary>
+internal sealed class ProbePathMatcher(AksReadyOptions options)
+{
+    private readonly string _startup = options.StartupPath.TrimEnd('/');
+    private readonly string _live = options.LivenessPath.TrimEnd('/');
+    private readonly string _ready = options.ReadinessPath.TrimEnd('/');
+
+    public ProbeKind Match(string? path)
+        => Matches(path, _ready) ? ProbeKind.Readiness
+            : Matches(path, _live) ? ProbeKind.Liveness
+            : Matches(path, _startup) ? ProbeKind.Startup
+            : ProbeKind.None;
+
+    private static bool Matches(string? path, string probe)
+        => path is not null
+            && (string.Equals(path, probe, StringComparison.OrdinalIgnoreCase)
+                || (path.Length == probe.Length + 1 && path[^1] == '/' && path.StartsWith(probe, StringComparison.OrdinalIgnoreCase)));
+}
+
+/// <summary>
+/// The management listener serves nothing but the three probes (no <c>RequireHost</c>, nothing mapped by the app), so its
+/// matcher is always on.
+/// </summary>
+internal sealed class ManagementProbeMatcher(AksReadyProbes probes, AksReadyOptions options) : IProbeMatcher
+{
+    private readonly ProbePathMatcher _paths = new(options);
+
+    public AksReadyProbes Probes => probes;
+
+    public ProbeKind Match(string method, string? path)
+        => HttpMethods.IsGet(method) || HttpMethods.IsHead(method) ? _paths.Match(path) : ProbeKind.None;
 }
