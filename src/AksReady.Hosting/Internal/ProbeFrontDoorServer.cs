@@ -21,7 +21,8 @@ internal sealed class ProbeFrontDoorServer(IServer inner, IProbeMatcher matcher)
 
     public Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken)
         where TContext : notnull
-        => inner.StartAsync(new ProbeFrontDoorApplication<TContext>(application, matcher), cancellationToken);
+        // "Answered here" is a null context, so only reference-type contexts (the hosting layer's) can be fronted.
+        => inner.StartAsync(typeof(TContext).IsValueType ? application : new ProbeFrontDoorApplication<TContext>(application, matcher), cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => inner.StopAsync(cancellationToken);
 
