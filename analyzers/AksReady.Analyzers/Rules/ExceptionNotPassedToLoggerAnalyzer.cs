@@ -100,12 +100,16 @@ public sealed class ExceptionNotPassedToLoggerAnalyzer : DiagnosticAnalyzer
 
         if (!hasException && inCatch && call.ConstantTemplate is null)
         {
-            // $"Failed: {ex.Message}": reported without a fix (AKS3001 rewrites the template first).
+            // $"Failed: {ex.Message}" or $"Failed: {ex}": reported without a fix (AKS3001 rewrites the template first).
             foreach (var operation in call.TemplateValue.DescendantsAndSelf())
             {
                 if (IsExceptionText(operation, symbols))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), operation.Syntax.ToString()));
+                }
+                else if (operation is IInterpolationOperation { Expression: { } expression } && symbols.IsException(expression.WalkDownConversions().Type))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, expression.Syntax.GetLocation(), expression.Syntax.ToString()));
                 }
             }
         }
