@@ -55,7 +55,8 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationAction(analyzerContext.AnalyzeParameterInitializer, OperationKind.ParameterInitializer);
         context.RegisterOperationAction(analyzerContext.AnalyzeVariableInitializer, OperationKind.VariableInitializer);
         context.RegisterOperationAction(analyzerContext.AnalyzeAssignment, OperationKind.SimpleAssignment);
-        context.RegisterOperationAction(analyzerContext.AnalyzeArgument, OperationKind.Argument);
+        // One callback per call, not per argument: arguments are the most frequent operation there is.
+        context.RegisterOperationAction(analyzerContext.AnalyzeArguments, OperationKind.Invocation, OperationKind.ObjectCreation);
         context.RegisterOperationAction(analyzerContext.AnalyzeReturn, OperationKind.Return);
     }
 
@@ -122,15 +123,36 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        public void AnalyzeArgument(OperationAnalysisContext context)
+        public void AnalyzeArguments(OperationAnalysisContext context)
         {
-            var argument = (IArgumentOperation)context.Operation;
-            var parameter = argument.Parameter;
-            if (parameter is null || !TryGetConstantString(argument.Value, out _, out _))
+            ImmutableArray<IArgumentOperation> arguments;
+            bool isPairSetter;
+            switch (context.Operation)
             {
-                return;
+                case IInvocationOperation invocation:
+                    arguments = invocation.Arguments;
+                    isPairSetter = IsKeyValueSetter(invocation.TargetMethod.Name);
+                    break;
+                case IObjectCreationOperation creation:
+                    arguments = creation.Arguments;
+                    isPairSetter = true;
+                    break;
+                default:
+                    return;
             }
 
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                var argument = arguments[i];
+                if (argument.Parameter is { } parameter && TryGetConstantString(argument.Value, out _, out _))
+                {
+                    AnalyzeArgument(context, argument, parameter, isPairSetter && i > 0 ? arguments[i - 1] : null);
+                }
+            }
+        }
+
+        private void AnalyzeArgument(OperationAnalysisContext context, IArgumentOperation argument, IParameterSymbol parameter, IArgumentOperation? previous)
+        {
             // new NetworkCredential(user, "..."), Connect(password: "...").
             if (SecretNames.IsSecretLike(parameter.Name, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords))
             {
@@ -147,8 +169,8 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
 
             // dictionary.Add("Password", "..."), new KeyValuePair<string, string>("ApiKey", "..."), headers.Add("X-Api-Key", "..."),
             // Environment.SetEnvironmentVariable("DB_PASSWORD", "..."), collection initializer { "Password", "..." }.
-            var key = PrecedingKey(argument);
-            if (key is not null)
+            // Constructors (KeyValuePair, Tuple, Claim...) and key/value setters only: Log("Token", "refreshed") is not a pair.
+            if (previous?.Value.ConstantValue is { HasValue: true, Value: string key } && IsKeyShaped(key))
             {
                 Check(context, key, argument.Value);
             }
@@ -172,25 +194,6 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             }
 
             return null;
-        }
-
-        private static string? PrecedingKey(IArgumentOperation argument)
-        {
-            // Constructors (KeyValuePair, Tuple, Claim...) and key/value setters only: Log("Token", "refreshed") is not a pair.
-            var arguments = argument.Parent switch
-            {
-                IInvocationOperation invocation when IsKeyValueSetter(invocation.TargetMethod.Name) => invocation.Arguments,
-                IObjectCreationOperation creation => creation.Arguments,
-                _ => ImmutableArray<IArgumentOperation>.Empty,
-            };
-
-            var index = arguments.IndexOf(argument);
-            if (index <= 0)
-            {
-                return null;
-            }
-
-            return arguments[index - 1].Value.ConstantValue is { HasValue: true, Value: string key } && IsKeyShaped(key) ? key : null;
         }
 
         private static bool IsKeyValueSetter(string methodName)

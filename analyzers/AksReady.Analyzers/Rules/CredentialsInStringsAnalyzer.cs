@@ -2,6 +2,8 @@ using System;
 using System.Collections.Immutable;
 using AksReady.Analyzers.Internal.Secrets;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AksReady.Analyzers.Rules;
@@ -46,7 +48,9 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
         }
 
         var analyzerContext = new AnalyzerContext(scope);
-        context.RegisterOperationAction(analyzerContext.AnalyzeLiteral, OperationKind.Literal);
+        // Syntax, not operations: the value of a string literal token needs no semantic model, and a syntax-kind action is
+        // only called for string literals (an OperationKind.Literal action also runs for every number, bool and null).
+        context.RegisterSyntaxNodeAction(analyzerContext.AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringText);
     }
 
     private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
@@ -60,10 +64,13 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
             this.scope = scope;
         }
 
-        public void AnalyzeLiteral(OperationAnalysisContext context)
+        public void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
         {
-            // Common path: not a string, or too short to hold any credential. No allocation.
-            if (context.Operation.ConstantValue is not { HasValue: true, Value: string text } || text.Length < SecretDetector.MinimumLength)
+            var token = context.Node is LiteralExpressionSyntax literal ? literal.Token : ((InterpolatedStringTextSyntax)context.Node).TextToken;
+
+            // Common path: too short to hold any credential. No allocation (ValueText is cached on the token).
+            var text = token.ValueText;
+            if (text.Length < SecretDetector.MinimumLength)
             {
                 return;
             }
@@ -73,13 +80,13 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (!scope.GetSettings(context.Operation.Syntax.SyntaxTree).Analyze)
+            if (!scope.GetSettings(context.Node.SyntaxTree).Analyze)
             {
                 return;
             }
 
             var properties = ImmutableDictionary<string, string?>.Empty.Add(FormatProperty, match.Format.Name);
-            context.ReportDiagnostic(Diagnostic.Create(Rule, context.Operation.Syntax.GetLocation(), properties, match.Format.Description));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, context.Node.GetLocation(), properties, match.Format.Description));
         }
     }
 }

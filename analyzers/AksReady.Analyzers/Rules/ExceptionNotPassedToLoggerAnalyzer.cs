@@ -12,7 +12,12 @@ namespace AksReady.Analyzers.Rules;
 /// AKS3003: an exception is passed as a message template argument, or (inside a catch block, with no exception
 /// argument) only its <c>Message</c> or <c>ToString()</c> is logged, instead of passing the exception itself.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>
+/// Not registered with the compiler on its own (no <c>[DiagnosticAnalyzer]</c>): <see cref="LoggingCallsAnalyzer"/> runs
+/// this rule, together with AKS3001-AKS3003 and AKS3005, from one callback per invocation. This class remains the
+/// single-rule entry point used by the rule's tests.
+/// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Shipped through LoggingCallsAnalyzer.")]
 public sealed class ExceptionNotPassedToLoggerAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Index of the offending value among the template arguments; absent when the fix does not apply.</summary>
@@ -56,7 +61,7 @@ public sealed class ExceptionNotPassedToLoggerAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationAction(
             operationContext =>
             {
-                if (symbols.TryGetLogCall((IInvocationOperation)operationContext.Operation, out var call) && call is { IsScope: false, Api: not LoggingApi.LoggerMessageDefine })
+                if (symbols.TryGetLogCall((IInvocationOperation)operationContext.Operation, out var call) && call is not null)
                 {
                     Analyze(operationContext, symbols, call);
                 }
@@ -64,8 +69,14 @@ public sealed class ExceptionNotPassedToLoggerAnalyzer : DiagnosticAnalyzer
             OperationKind.Invocation);
     }
 
-    private static void Analyze(OperationAnalysisContext context, LoggingSymbols symbols, LogCall call)
+    /// <summary>Checks one logging call; scopes and <c>LoggerMessage.Define*</c> are skipped (no exception parameter).</summary>
+    internal static void Analyze(OperationAnalysisContext context, LoggingSymbols symbols, LogCall call)
     {
+        if (symbols.Exception is null || call.IsScope || call.Api == LoggingApi.LoggerMessageDefine)
+        {
+            return;
+        }
+
         var hasException = call.Exception is { } exceptionArgument
                            && exceptionArgument.ArgumentKind != ArgumentKind.DefaultValue
                            && exceptionArgument.Value.WalkDownConversions().ConstantValue is not { HasValue: true, Value: null };
@@ -89,12 +100,16 @@ public sealed class ExceptionNotPassedToLoggerAnalyzer : DiagnosticAnalyzer
 
         if (!hasException && inCatch && call.ConstantTemplate is null)
         {
-            // $"Failed: {ex.Message}": reported without a fix (AKS3001 rewrites the template first).
+            // $"Failed: {ex.Message}" or $"Failed: {ex}": reported without a fix (AKS3001 rewrites the template first).
             foreach (var operation in call.TemplateValue.DescendantsAndSelf())
             {
                 if (IsExceptionText(operation, symbols))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), operation.Syntax.ToString()));
+                }
+                else if (operation is IInterpolationOperation { Expression: { } expression } && symbols.IsException(expression.WalkDownConversions().Type))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, expression.Syntax.GetLocation(), expression.Syntax.ToString()));
                 }
             }
         }

@@ -13,7 +13,12 @@ namespace AksReady.Analyzers.Rules;
 /// AKS3002: a constant message template does not match its arguments or has malformed placeholders: argument count,
 /// invalid braces, duplicate names, names that are not PascalCase, and reserved names (<c>OriginalFormat</c>).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>
+/// Not registered with the compiler on its own (no <c>[DiagnosticAnalyzer]</c>): <see cref="LoggingCallsAnalyzer"/> runs
+/// this rule, together with AKS3001-AKS3003 and AKS3005, from one callback per invocation. This class remains the
+/// single-rule entry point used by the rule's tests.
+/// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Shipped through LoggingCallsAnalyzer.")]
 public sealed class MessageTemplateProblemsAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Diagnostic properties of the PascalCase diagnostic, read by the code fix.</summary>
@@ -105,7 +110,7 @@ public sealed class MessageTemplateProblemsAnalyzer : DiagnosticAnalyzer
             OperationKind.Invocation);
     }
 
-    private static void Analyze(OperationAnalysisContext context, LogCall call, MessageTemplate template)
+    internal static void Analyze(OperationAnalysisContext context, LogCall call, MessageTemplate template)
     {
         var location = call.Template.Value.Syntax.GetLocation();
         if (template.Error != MessageTemplateError.None)

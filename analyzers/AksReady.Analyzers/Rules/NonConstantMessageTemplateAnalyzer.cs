@@ -11,7 +11,12 @@ namespace AksReady.Analyzers.Rules;
 /// AKS3001: the message template of a Microsoft.Extensions.Logging or Serilog call is built at run time
 /// (interpolated string, concatenation with non-constants, <c>string.Format</c>, <c>ToString()</c>).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>
+/// Not registered with the compiler on its own (no <c>[DiagnosticAnalyzer]</c>): <see cref="LoggingCallsAnalyzer"/> runs
+/// this rule, together with AKS3001-AKS3003 and AKS3005, from one callback per invocation. This class remains the
+/// single-rule entry point used by the rule's tests.
+/// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Shipped through LoggingCallsAnalyzer.")]
 public sealed class NonConstantMessageTemplateAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Diagnostic property naming the shape of the template, read by the code fix.</summary>
@@ -88,27 +93,29 @@ public sealed class NonConstantMessageTemplateAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationAction(
             operationContext =>
             {
-                var invocation = (IInvocationOperation)operationContext.Operation;
-                if (!symbols.TryGetLogCall(invocation, out var call) || call is null)
+                if (symbols.TryGetLogCall((IInvocationOperation)operationContext.Operation, out var call) && call is not null)
                 {
-                    return;
+                    Analyze(operationContext, call);
                 }
-
-                var kind = Classify(call.TemplateValue);
-                if (kind is null)
-                {
-                    return;
-                }
-
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, kind);
-                if (call.Api == LoggingApi.LoggerMessageDefine)
-                {
-                    properties = properties.Add(NoArgumentsProperty, "true");
-                }
-
-                operationContext.ReportDiagnostic(Diagnostic.Create(Rule, call.Template.Value.Syntax.GetLocation(), properties, Describe(kind)));
             },
             OperationKind.Invocation);
+    }
+
+    internal static void Analyze(OperationAnalysisContext context, LogCall call)
+    {
+        var kind = Classify(call.TemplateValue);
+        if (kind is null)
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, kind);
+        if (call.Api == LoggingApi.LoggerMessageDefine)
+        {
+            properties = properties.Add(NoArgumentsProperty, "true");
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Rule, call.Template.Value.Syntax.GetLocation(), properties, Describe(kind)));
     }
 
     private static string Describe(string kind) => kind switch

@@ -12,7 +12,12 @@ namespace AksReady.Analyzers.Rules;
 /// AKS3005: a logging call writes a secret-like value: a placeholder or an argument named like a password, token,
 /// secret, API key, connection string or credential.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>
+/// Not registered with the compiler on its own (no <c>[DiagnosticAnalyzer]</c>): <see cref="LoggingCallsAnalyzer"/> runs
+/// this rule, together with AKS3001-AKS3003 and AKS3005, from one callback per invocation. This class remains the
+/// single-rule entry point used by the rule's tests.
+/// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Shipped through LoggingCallsAnalyzer.")]
 public sealed class SecretLoggedAnalyzer : DiagnosticAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = new(
@@ -50,16 +55,17 @@ public sealed class SecretLoggedAnalyzer : DiagnosticAnalyzer
             {
                 if (symbols.TryGetLogCall((IInvocationOperation)operationContext.Operation, out var call) && call is not null)
                 {
-                    Analyze(operationContext, call, names);
+                    Analyze(operationContext, call, names, call.ConstantTemplate is { } text ? MessageTemplate.Parse(text) : null);
                 }
             },
             OperationKind.Invocation);
     }
 
-    private static void Analyze(OperationAnalysisContext context, LogCall call, SensitiveNames names)
+    /// <summary>Checks one logging call; <paramref name="template"/> is the parsed constant template, or null when it is not constant.</summary>
+    internal static void Analyze(OperationAnalysisContext context, LogCall call, SensitiveNames names, MessageTemplate? template)
     {
         var arguments = call.Arguments ?? ImmutableArray<IOperation>.Empty;
-        var placeholders = call.ConstantTemplate is { } text ? MessageTemplate.Parse(text).Placeholders : ImmutableArray<MessageTemplatePlaceholder>.Empty;
+        var placeholders = template is not null ? template.Placeholders : ImmutableArray<MessageTemplatePlaceholder>.Empty;
         var count = Math.Max(arguments.Length, placeholders.Length);
         for (var i = 0; i < count; i++)
         {
@@ -79,7 +85,7 @@ public sealed class SecretLoggedAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (call.ConstantTemplate is null)
+        if (template is null)
         {
             // $"Connecting with {connectionString}" (AKS3001 reports the template itself).
             foreach (var operation in call.TemplateValue.DescendantsAndSelf())

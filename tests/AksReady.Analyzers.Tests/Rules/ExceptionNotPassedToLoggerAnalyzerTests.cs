@@ -123,6 +123,24 @@ public sealed class ExceptionNotPassedToLoggerAnalyzerTests
             Expected(0, "ex.Message"));
 
     [Fact]
+    public Task InterpolatedException_ReportedWithoutFix()
+        => VerifyAsync("""
+            public sealed class Worker(ILogger<Worker> logger)
+            {
+                public void Run()
+                {
+                    try { }
+                    catch (InvalidOperationException ex)
+                    {
+                        logger.LogCritical($"Unrecoverable: {{|#0:ex|}}");
+                        logger.LogCritical(ex, $"Unrecoverable: {ex.GetType().Name}");
+                    }
+                }
+            }
+            """, null,
+            Expected(0, "ex"));
+
+    [Fact]
     public Task HardNegatives_NotReported()
         => VerifyAsync("""
             public sealed class Worker(ILogger<Worker> logger)

@@ -3,9 +3,24 @@ namespace AksReady.Analyzers.Internal.Secrets;
 /// <summary>A scalar value found in a configuration file, with the span of its token (quotes included) in the file text.</summary>
 internal readonly struct ConfigurationValue
 {
+    private readonly string? keyPath;
+    private readonly ConfigurationPath? path;
+
     public ConfigurationValue(string keyPath, string key, string value, int start, int length)
     {
-        KeyPath = keyPath;
+        this.keyPath = keyPath;
+        path = null;
+        Key = key;
+        Value = value;
+        Start = start;
+        Length = length;
+    }
+
+    /// <summary>A value whose key path is only joined into a string when <see cref="KeyPath"/> is read (most never are).</summary>
+    public ConfigurationValue(ConfigurationPath path, string key, string value, int start, int length)
+    {
+        keyPath = null;
+        this.path = path;
         Key = key;
         Value = value;
         Start = start;
@@ -13,7 +28,7 @@ internal readonly struct ConfigurationValue
     }
 
     /// <summary>The .NET configuration path, <c>ConnectionStrings:Default</c>, <c>spec:containers:0:env:DB_PASSWORD</c>.</summary>
-    public string KeyPath { get; }
+    public string KeyPath => keyPath ?? path?.ToString() ?? string.Empty;
 
     /// <summary>The name the value is stored under (the property name, or the <c>name:</c> of a Kubernetes env entry).</summary>
     public string Key { get; }
@@ -24,4 +39,31 @@ internal readonly struct ConfigurationValue
     public int Start { get; }
 
     public int Length { get; }
+}
+
+/// <summary>An immutable configuration key path (a segment and its parent); the joined string is built once, on demand.</summary>
+internal sealed class ConfigurationPath
+{
+    private string? joined;
+
+    public ConfigurationPath(ConfigurationPath? parent, string segment)
+    {
+        Parent = parent;
+        Segment = segment;
+    }
+
+    public ConfigurationPath? Parent { get; }
+
+    public string Segment { get; }
+
+    /// <summary>The path joined with <c>:</c>, e.g. <c>ConnectionStrings:Default</c>.</summary>
+    public override string ToString()
+    {
+        if (joined is null)
+        {
+            joined = Parent is null ? Segment : Parent.ToString() + ":" + Segment;
+        }
+
+        return joined;
+    }
 }

@@ -13,7 +13,7 @@ internal sealed class JsonValueScanner
     private const int MaxDepth = 64;
     private readonly string text;
     private readonly List<ConfigurationValue> values;
-    private readonly List<string> path = new();
+    private ConfigurationPath? path; // null at the root
     private int position;
     private readonly List<ConfigurationValue>? keys;
     private readonly bool includeBareValues;
@@ -91,9 +91,9 @@ internal sealed class JsonValueScanner
             case '\'':
                 var start = position;
                 var value = ReadString();
-                if (path.Count > 0)
+                if (path is not null)
                 {
-                    values.Add(new ConfigurationValue(string.Join(":", path), LastKey(), value, start, position - start));
+                    values.Add(new ConfigurationValue(path, LastKey(), value, start, position - start));
                 }
 
                 break;
@@ -105,9 +105,9 @@ internal sealed class JsonValueScanner
                     position++;
                 }
 
-                if (includeBareValues && position > bareStart && path.Count > 0)
+                if (includeBareValues && position > bareStart && path is not null)
                 {
-                    values.Add(new ConfigurationValue(string.Join(":", path), LastKey(), text.Substring(bareStart, position - bareStart), bareStart, position - bareStart));
+                    values.Add(new ConfigurationValue(path, LastKey(), text.Substring(bareStart, position - bareStart), bareStart, position - bareStart));
                 }
 
                 break;
@@ -167,10 +167,11 @@ internal sealed class JsonValueScanner
             if (position < text.Length && text[position] == ':')
             {
                 position++;
-                path.Add(key);
-                keys?.Add(new ConfigurationValue(string.Join(":", path), key, key, keyStart, keyLength));
+                var parent = path;
+                path = new ConfigurationPath(parent, key);
+                keys?.Add(new ConfigurationValue(path, key, key, keyStart, keyLength));
                 ParseValue(depth);
-                path.RemoveAt(path.Count - 1);
+                path = parent;
             }
         }
     }
@@ -208,9 +209,10 @@ internal sealed class JsonValueScanner
             }
 
             var before = position;
-            path.Add(index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var parent = path;
+            path = new ConfigurationPath(parent, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
             ParseValue(depth);
-            path.RemoveAt(path.Count - 1);
+            path = parent;
             if (position == before)
             {
                 position++;
@@ -221,11 +223,11 @@ internal sealed class JsonValueScanner
     private string LastKey()
     {
         // For array elements ("Keys": ["..."]) the name is the array's key.
-        for (var i = path.Count - 1; i >= 0; i--)
+        for (var current = path; current is not null; current = current.Parent)
         {
-            if (path[i].Length == 0 || !char.IsDigit(path[i][0]))
+            if (current.Segment.Length == 0 || !char.IsDigit(current.Segment[0]))
             {
-                return path[i];
+                return current.Segment;
             }
         }
 

@@ -32,8 +32,11 @@ internal static class SecretFormats
         // ---- Azure --------------------------------------------------------------------------------------------
         new("AzureSasSignature", "an Azure SAS token signature",
             @"(?:[?&;]|^)sig=(?<secret>[A-Za-z0-9%+/]{30,}(?:%3D|%3d|=){0,2})", 3.5, new[] { "sig=" }),
+        // A bare 88-character base64 value is also every SHA-512 digest, HMAC-SHA512 output or 64-byte random test vector:
+        // it is only an account key next to a key-ish name in the same text (AccountKey=, storage_key:, "PrimaryKey": ...).
+        // Bare values under a secret-like name are found by AKS2001 (C#) and AKS2003 (configuration). See docs/rules/AKS2002.md.
         new("AzureStorageKeyBase64", "an Azure account key (88-character base64)",
-            @"(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])", 4.5, new[] { "==" }, minLength: 88),
+            @"(?i:account|storage|primary|secondary|master|shared|access|cosmos|blob)[ _.-]?(?i:key)[A-Za-z0-9_.-]{0,20}[""']?(?:\s*[:=]\s*|\s+)[""']?(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])", 4.5, new[] { "key" }, ignoreCaseAnchors: true, minLength: 92),
         new("AzureAdClientSecret", "a Microsoft Entra ID client secret",
             @"(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])", 3.5, new[] { "Q~" }),
         new("AzureDevOpsPat", "an Azure DevOps personal access token",

@@ -138,6 +138,11 @@ for fmt, make in TOKENS.items():
         else:
             body = ('public static class C\n{\n    public static void Configure(System.Net.Http.HttpClient client)\n    {\n'
                     '        client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer %s");\n    }\n}\n') % q(token)
+        if fmt == 'AzureStorageKeyBase64' and variant == 0:
+            # Relabelled (AKS2002 precision decision, docs/rules/AKS2002.md): a bare 88-character base64 value under a neutral
+            # name cannot be told from a SHA-512 digest; it is a hard negative now.
+            cs('negative', 'bare 88-char base64 under a neutral name (was a AzureStorageKeyBase64 positive)', body)
+            continue
         cs('positive', 'AKS2002 %s' % fmt, body)
 
 CONTEXT_TOKENS = [
@@ -259,7 +264,10 @@ def jdoc(section, key, value):
     return '{\n  "Logging": { "LogLevel": { "Default": "Information" } },\n  "%s": {\n    "%s": "%s"\n  }\n}\n' % (section, key, q(value))
 
 for fmt, make in list(TOKENS.items()):
-    js('positive', 'token %s under a neutral key' % fmt, jdoc(R.choice(['Integrations', 'Clients', 'Services']), R.choice(['Value', 'Setting', 'Header']), make()))
+    # AzureStorageKeyBase64 under a neutral key: relabelled as a hard negative (see above).
+    js('negative' if fmt == 'AzureStorageKeyBase64' else 'positive',
+       ('bare 88-char base64 under a neutral key (was a %s positive)' if fmt == 'AzureStorageKeyBase64' else 'token %s under a neutral key') % fmt,
+       jdoc(R.choice(['Integrations', 'Clients', 'Services']), R.choice(['Value', 'Setting', 'Header']), make()))
 for c in conn_strings():
     js('positive', 'connection string', '{\n  "ConnectionStrings": {\n    "Default": "%s"\n  }\n}\n' % q(c))
 json_secret_keys = ['Password', 'ApiKey', 'ClientSecret', 'AccessToken', 'SigningKey', 'Secret', 'Token', 'SmtpPassword', 'WebhookSecret', 'SasToken']
