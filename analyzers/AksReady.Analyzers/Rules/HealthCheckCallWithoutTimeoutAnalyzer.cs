@@ -1,0 +1,381 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using AksReady.Analyzers.Internal;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AksReady.Analyzers.Rules;
+
+/// <summary>
+/// AKS1009: a health check (<c>IHealthCheck.CheckHealthAsync</c>, an <c>AddCheck</c>/<c>AddAsyncCheck</c> lambda) calls out
+/// (HttpClient, DbConnection/DbCommand, Socket/TcpClient) with neither a cancellation token nor a timeout. Timeouts that count:
+/// a non-default <c>CancellationToken</c> argument (the check's token, or a CancellationTokenSource with CancelAfter),
+/// <c>HttpClient.Timeout</c> set in the compilation (for HttpClient calls), and a <c>timeout:</c> on the check's registration.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = new(
+        id: DiagnosticIds.HealthCheckCallWithoutTimeout,
+        title: Localizable(nameof(Resources.AKS1009Title)),
+        messageFormat: Localizable(nameof(Resources.AKS1009Message)),
+        category: DiagnosticCategories.Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS1009Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.HealthCheckCallWithoutTimeout),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    private const string CheckHealthAsyncName = "CheckHealthAsync";
+
+    private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(CompilationStartAction);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var compilation = context.Compilation;
+        var healthCheck = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.IHealthCheck);
+        if (healthCheck is null)
+        {
+            return;
+        }
+
+        var symbols = new CallOutSymbols(
+            compilation.GetBestTypeByMetadataName(WellKnownTypeNames.HttpClient),
+            compilation.GetBestTypeByMetadataName("System.Data.Common.DbConnection"),
+            compilation.GetBestTypeByMetadataName("System.Data.Common.DbCommand"),
+            compilation.GetBestTypeByMetadataName("System.Net.Sockets.Socket"),
+            compilation.GetBestTypeByMetadataName("System.Net.Sockets.TcpClient"),
+            compilation.GetBestTypeByMetadataName(WellKnownTypeNames.CancellationToken));
+        if (symbols.CancellationToken is null
+            || (symbols.HttpClient is null && symbols.DbConnection is null && symbols.Socket is null && symbols.TcpClient is null))
+        {
+            return;
+        }
+
+        var analyzerContext = new AnalyzerContext(healthCheck, symbols);
+        context.RegisterOperationAction(analyzerContext.AnalyzeInvocation, OperationKind.Invocation);
+        if (symbols.HttpClient is not null)
+        {
+            context.RegisterOperationAction(analyzerContext.AnalyzeAssignment, OperationKind.SimpleAssignment);
+        }
+
+        context.RegisterCompilationEndAction(analyzerContext.OnCompilationEnd);
+    }
+
+    private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
+
+    private sealed class CallOutSymbols
+    {
+        public CallOutSymbols(INamedTypeSymbol? httpClient, INamedTypeSymbol? dbConnection, INamedTypeSymbol? dbCommand, INamedTypeSymbol? socket, INamedTypeSymbol? tcpClient, INamedTypeSymbol? cancellationToken)
+        {
+            HttpClient = httpClient;
+            DbConnection = dbConnection;
+            DbCommand = dbCommand;
+            Socket = socket;
+            TcpClient = tcpClient;
+            CancellationToken = cancellationToken;
+        }
+
+        public INamedTypeSymbol? HttpClient { get; }
+
+        public INamedTypeSymbol? DbConnection { get; }
+
+        public INamedTypeSymbol? DbCommand { get; }
+
+        public INamedTypeSymbol? Socket { get; }
+
+        public INamedTypeSymbol? TcpClient { get; }
+
+        public INamedTypeSymbol? CancellationToken { get; }
+    }
+
+    private sealed class Candidate
+    {
+        public Candidate(Location location, string call, string check, ITypeSymbol? checkType, bool isHttp)
+        {
+            Location = location;
+            Call = call;
+            Check = check;
+            CheckType = checkType;
+            IsHttp = isHttp;
+        }
+
+        public Location Location { get; }
+
+        public string Call { get; }
+
+        public string Check { get; }
+
+        /// <summary>The IHealthCheck class (its registration may carry a timeout); null for a lambda check.</summary>
+        public ITypeSymbol? CheckType { get; }
+
+        public bool IsHttp { get; }
+    }
+
+    private sealed class AnalyzerContext
+    {
+        private readonly INamedTypeSymbol healthCheck;
+        private readonly CallOutSymbols symbols;
+        private readonly object gate = new();
+        private readonly List<Candidate> candidates = new();
+        private readonly HashSet<ITypeSymbol> checksWithTimeout = new(SymbolEqualityComparer.Default);
+        private int httpClientTimeoutSet;
+
+        public AnalyzerContext(INamedTypeSymbol healthCheck, CallOutSymbols symbols)
+        {
+            this.healthCheck = healthCheck;
+            this.symbols = symbols;
+        }
+
+        public void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var method = invocation.TargetMethod;
+            switch (method.Name)
+            {
+                case "AddCheck":
+                case "AddTypeActivatedCheck":
+                    RecordRegistrationTimeout(invocation, method);
+                    return;
+                case "GetAsync":
+                case "GetStringAsync":
+                case "GetByteArrayAsync":
+                case "GetStreamAsync":
+                case "PostAsync":
+                case "PutAsync":
+                case "PatchAsync":
+                case "DeleteAsync":
+                case "SendAsync":
+                case "Send":
+                case "GetFromJsonAsync":
+                case "PostAsJsonAsync":
+                case "OpenAsync":
+                case "Open":
+                case "ExecuteNonQueryAsync":
+                case "ExecuteScalarAsync":
+                case "ExecuteReaderAsync":
+                case "ExecuteNonQuery":
+                case "ExecuteScalar":
+                case "ExecuteReader":
+                case "ConnectAsync":
+                case "Connect":
+                case "ReceiveAsync":
+                    break;
+                default:
+                    return;
+            }
+
+            var isHttp = false;
+            var receiver = method.IsExtensionMethod && method.Parameters.Length > 0 ? method.Parameters[0].Type : method.ContainingType;
+            if (DerivesFrom(receiver, symbols.HttpClient))
+            {
+                isHttp = true;
+            }
+            else if (!DerivesFrom(receiver, symbols.DbConnection) && !DerivesFrom(receiver, symbols.DbCommand)
+                && !DerivesFrom(receiver, symbols.Socket) && !DerivesFrom(receiver, symbols.TcpClient))
+            {
+                return;
+            }
+
+            if (PassesToken(invocation))
+            {
+                return;
+            }
+
+            // Inside a health check? CheckHealthAsync of an IHealthCheck, or a lambda passed to AddCheck/AddAsyncCheck.
+            ITypeSymbol? checkType = null;
+            string? check = null;
+            if (context.ContainingSymbol is IMethodSymbol { Name: CheckHealthAsyncName } containing
+                && containing.ContainingType is { } type
+                && Implements(type, healthCheck))
+            {
+                checkType = type;
+                check = type.Name;
+            }
+            else if (FindCheckLambdaRegistration(invocation) is { } registration)
+            {
+                if (HasTimeoutArgument(registration))
+                {
+                    return;
+                }
+
+                check = registration.GetConstantStringArgument("name") ?? registration.TargetMethod.Name;
+            }
+
+            if (check is null)
+            {
+                return;
+            }
+
+            var candidate = new Candidate(invocation.Syntax.GetLocation(), method.ContainingType.Name + "." + method.Name, check, checkType, isHttp);
+            lock (gate)
+            {
+                candidates.Add(candidate);
+            }
+        }
+
+        /// <summary><c>client.Timeout = TimeSpan.FromSeconds(2)</c> (not <c>Timeout.InfiniteTimeSpan</c>).</summary>
+        public void AnalyzeAssignment(OperationAnalysisContext context)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Timeout" } property }
+                && SymbolEqualityComparer.Default.Equals(property.ContainingType, symbols.HttpClient)
+                && !(assignment.Value.WalkDownConversions() is IFieldReferenceOperation { Field.Name: "InfiniteTimeSpan" }))
+            {
+                Interlocked.Exchange(ref httpClientTimeoutSet, 1);
+            }
+        }
+
+        public void OnCompilationEnd(CompilationAnalysisContext context)
+        {
+            var httpTimeout = Volatile.Read(ref httpClientTimeoutSet) != 0;
+            lock (gate)
+            {
+                foreach (var candidate in candidates)
+                {
+                    if ((candidate.IsHttp && httpTimeout)
+                        || (candidate.CheckType is not null && checksWithTimeout.Contains(candidate.CheckType)))
+                    {
+                        continue;
+                    }
+
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, candidate.Location, candidate.Call, candidate.Check));
+                }
+            }
+        }
+
+        private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+        {
+            if (baseType is null)
+            {
+                return false;
+            }
+
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol @interface)
+        {
+            foreach (var candidate in type.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(candidate, @interface))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The AddCheck/AddAsyncCheck call that receives the lambda this operation sits in, if any.</summary>
+        private static IInvocationOperation? FindCheckLambdaRegistration(IOperation operation)
+        {
+            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is IInvocationOperation { TargetMethod.Name: "AddCheck" or "AddAsyncCheck" } registration
+                    && registration.TargetMethod.ContainingType?.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.DependencyInjection")
+                {
+                    return registration;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool HasTimeoutArgument(IInvocationOperation registration)
+        {
+            foreach (var argument in registration.Arguments)
+            {
+                if (argument.Parameter?.Name == "timeout" && argument.ArgumentKind == ArgumentKind.Explicit
+                    && !IsNullOrDefault(argument.Value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsNullOrDefault(IOperation value)
+        {
+            value = value.WalkDownConversions();
+            return value is IDefaultValueOperation || value.ConstantValue is { HasValue: true, Value: null };
+        }
+
+        private bool PassesToken(IInvocationOperation invocation)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.ArgumentKind != ArgumentKind.Explicit
+                    || !SymbolEqualityComparer.Default.Equals(argument.Parameter?.Type, symbols.CancellationToken))
+                {
+                    continue;
+                }
+
+                var value = argument.Value.WalkDownConversions();
+                if (value is IDefaultValueOperation || value is IPropertyReferenceOperation { Property.Name: "None" })
+                {
+                    return false;
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+
+        private void RecordRegistrationTimeout(IInvocationOperation invocation, IMethodSymbol method)
+        {
+            if (!HasTimeoutArgument(invocation))
+            {
+                return;
+            }
+
+            ITypeSymbol? type = null;
+            if (method.IsGenericMethod && method.TypeArguments.Length == 1)
+            {
+                type = method.TypeArguments[0];
+            }
+            else
+            {
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Name == "instance")
+                    {
+                        type = argument.Value.WalkDownConversions().Type;
+                    }
+                }
+            }
+
+            if (type is null)
+            {
+                return;
+            }
+
+            lock (gate)
+            {
+                checksWithTimeout.Add(type);
+            }
+        }
+    }
+}
