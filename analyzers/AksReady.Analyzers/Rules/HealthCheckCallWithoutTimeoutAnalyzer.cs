@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using AksReady.Analyzers.Internal;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -64,13 +65,10 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // One callback per syntax tree: a syntactic walk finds the few nodes that matter (CheckHealthAsync bodies, AddCheck
+        // calls, "Timeout =" assignments) and only those are bound. Cheaper than an operation action on every invocation.
         var analyzerContext = new AnalyzerContext(healthCheck, symbols);
-        context.RegisterOperationAction(analyzerContext.AnalyzeInvocation, OperationKind.Invocation);
-        if (symbols.HttpClient is not null)
-        {
-            context.RegisterOperationAction(analyzerContext.AnalyzeAssignment, OperationKind.SimpleAssignment);
-        }
-
+        context.RegisterSemanticModelAction(analyzerContext.AnalyzeSemanticModel);
         context.RegisterCompilationEndAction(analyzerContext.OnCompilationEnd);
     }
 
@@ -139,16 +137,100 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
             this.symbols = symbols;
         }
 
-        public void AnalyzeInvocation(OperationAnalysisContext context)
+        public void AnalyzeSemanticModel(SemanticModelAnalysisContext context)
         {
-            var invocation = (IInvocationOperation)context.Operation;
+            var model = context.SemanticModel;
+            var cancellationToken = context.CancellationToken;
+            foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                switch (node)
+                {
+                    case MethodDeclarationSyntax { Identifier.ValueText: CheckHealthAsyncName } method when (method.Body ?? (SyntaxNode?)method.ExpressionBody) is { } body:
+                        if (model.GetDeclaredSymbol(method, cancellationToken) is { ContainingType: { } type } && Implements(type, healthCheck)
+                            && model.GetOperation(body, cancellationToken) is { } operation)
+                        {
+                            foreach (var invocation in operation.DescendantsAndSelf())
+                            {
+                                if (invocation is IInvocationOperation call)
+                                {
+                                    AnalyzeCallOut(call, type, type.Name);
+                                }
+                            }
+                        }
+
+                        break;
+                    case InvocationExpressionSyntax invocation when GetName(invocation.Expression) is "AddCheck" or "AddAsyncCheck" or "AddTypeActivatedCheck":
+                        if (model.GetOperation(invocation, cancellationToken) is IInvocationOperation registration)
+                        {
+                            AnalyzeRegistration(registration);
+                        }
+
+                        break;
+                    case AssignmentExpressionSyntax assignment when symbols.HttpClient is not null && GetName(assignment.Left) == "Timeout":
+                        if (model.GetOperation(assignment, cancellationToken) is ISimpleAssignmentOperation simple)
+                        {
+                            AnalyzeAssignment(simple);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        private static string? GetName(ExpressionSyntax expression) => expression switch
+        {
+            MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax memberBinding => memberBinding.Name.Identifier.ValueText,
+            SimpleNameSyntax name => name.Identifier.ValueText,
+            _ => null,
+        };
+
+        private void AnalyzeRegistration(IInvocationOperation registration)
+        {
+            var method = registration.TargetMethod;
+            if (method.Name != "AddTypeActivatedCheck" && HasTimeoutArgument(registration))
+            {
+                if (method.Name == "AddCheck")
+                {
+                    RecordRegistrationTimeout(registration, method);
+                }
+
+                return;
+            }
+
+            if (method.Name == "AddTypeActivatedCheck")
+            {
+                RecordRegistrationTimeout(registration, method);
+                return;
+            }
+
+            if (method.ContainingType?.ContainingNamespace?.ToDisplayString() != "Microsoft.Extensions.DependencyInjection")
+            {
+                return;
+            }
+
+            // AddCheck("name", () => ...) / AddAsyncCheck("name", async ct => ...): the lambda is the check.
+            var check = registration.GetConstantStringArgument("name") ?? method.Name;
+            foreach (var argument in registration.Arguments)
+            {
+                if (argument.Value.WalkDownConversions() is IDelegateCreationOperation or IAnonymousFunctionOperation)
+                {
+                    foreach (var operation in argument.Value.DescendantsAndSelf())
+                    {
+                        if (operation is IInvocationOperation call)
+                        {
+                            AnalyzeCallOut(call, null, check);
+                        }
+                    }
+                }
+            }
+        }
+
+        private void AnalyzeCallOut(IInvocationOperation invocation, ITypeSymbol? checkType, string check)
+        {
             var method = invocation.TargetMethod;
             switch (method.Name)
             {
-                case "AddCheck":
-                case "AddTypeActivatedCheck":
-                    RecordRegistrationTimeout(invocation, method);
-                    return;
                 case "GetAsync":
                 case "GetStringAsync":
                 case "GetByteArrayAsync":
@@ -194,31 +276,6 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // Inside a health check? CheckHealthAsync of an IHealthCheck, or a lambda passed to AddCheck/AddAsyncCheck.
-            ITypeSymbol? checkType = null;
-            string? check = null;
-            if (context.ContainingSymbol is IMethodSymbol { Name: CheckHealthAsyncName } containing
-                && containing.ContainingType is { } type
-                && Implements(type, healthCheck))
-            {
-                checkType = type;
-                check = type.Name;
-            }
-            else if (FindCheckLambdaRegistration(invocation) is { } registration)
-            {
-                if (HasTimeoutArgument(registration))
-                {
-                    return;
-                }
-
-                check = registration.GetConstantStringArgument("name") ?? registration.TargetMethod.Name;
-            }
-
-            if (check is null)
-            {
-                return;
-            }
-
             var candidate = new Candidate(invocation.Syntax.GetLocation(), method.ContainingType.Name + "." + method.Name, check, checkType, isHttp);
             lock (gate)
             {
@@ -227,9 +284,8 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary><c>client.Timeout = TimeSpan.FromSeconds(2)</c> (not <c>Timeout.InfiniteTimeSpan</c>).</summary>
-        public void AnalyzeAssignment(OperationAnalysisContext context)
+        private void AnalyzeAssignment(ISimpleAssignmentOperation assignment)
         {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Timeout" } property }
                 && SymbolEqualityComparer.Default.Equals(property.ContainingType, symbols.HttpClient)
                 && !(assignment.Value.WalkDownConversions() is IFieldReferenceOperation { Field.Name: "InfiniteTimeSpan" }))
@@ -285,21 +341,6 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
             }
 
             return false;
-        }
-
-        /// <summary>The AddCheck/AddAsyncCheck call that receives the lambda this operation sits in, if any.</summary>
-        private static IInvocationOperation? FindCheckLambdaRegistration(IOperation operation)
-        {
-            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
-            {
-                if (parent is IInvocationOperation { TargetMethod.Name: "AddCheck" or "AddAsyncCheck" } registration
-                    && registration.TargetMethod.ContainingType?.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.DependencyInjection")
-                {
-                    return registration;
-                }
-            }
-
-            return null;
         }
 
         private static bool HasTimeoutArgument(IInvocationOperation registration)

@@ -5,6 +5,7 @@ using System.Threading;
 using AksReady.Analyzers.Configuration;
 using AksReady.Analyzers.Internal;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -63,8 +64,8 @@ public sealed class WorkerWithoutProbesAnalyzer : DiagnosticAnalyzer
 
         var additional = context.Options.GetProjectWideList(compilation, OptionKeys.AdditionalProbeMethods);
         var analyzerContext = new AnalyzerContext(host, compilation.GetBestTypeByMetadataName(WellKnownTypeNames.File), additional);
-        context.RegisterOperationAction(analyzerContext.AnalyzeInvocation, OperationKind.Invocation);
-        context.RegisterOperationAction(analyzerContext.AnalyzeObjectCreation, OperationKind.ObjectCreation);
+        // One callback per syntax tree: names are compared on the syntax first, and only candidates are bound.
+        context.RegisterSemanticModelAction(analyzerContext.AnalyzeSemanticModel);
         context.RegisterCompilationEndAction(analyzerContext.OnCompilationEnd);
     }
 
@@ -87,23 +88,69 @@ public sealed class WorkerWithoutProbesAnalyzer : DiagnosticAnalyzer
             this.additional = additional;
         }
 
-        public void AnalyzeInvocation(OperationAnalysisContext context)
+        public void AnalyzeSemanticModel(SemanticModelAnalysisContext context)
         {
             if (Volatile.Read(ref probes) > 0)
             {
                 return;
             }
 
-            var invocation = (IInvocationOperation)context.Operation;
-            var method = invocation.TargetMethod;
-            switch (method.Name)
+            var model = context.SemanticModel;
+            var cancellationToken = context.CancellationToken;
+            foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
             {
+                switch (node)
+                {
+                    case InvocationExpressionSyntax invocation:
+                        AnalyzeInvocation(model, invocation, cancellationToken);
+                        break;
+                    case ObjectCreationExpressionSyntax { Type: var type }:
+                        if (GetName(type) is "HttpListener" or "TcpListener"
+                            && model.GetTypeInfo(node, cancellationToken).Type is { ContainingNamespace.Name: "Net" or "Sockets" })
+                        {
+                            Interlocked.Increment(ref probes);
+                        }
+
+                        break;
+                    case ClassDeclarationSyntax { BaseList: { } baseList }:
+                        // A health check publisher declared in the worker (it writes the status where a probe reads it).
+                        foreach (var baseType in baseList.Types)
+                        {
+                            if (GetName(baseType.Type) == HealthCheckPublisherName)
+                            {
+                                Interlocked.Increment(ref probes);
+                            }
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        private static string? GetName(SyntaxNode? syntax) => syntax switch
+        {
+            MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax memberBinding => memberBinding.Name.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            SimpleNameSyntax name => name.Identifier.ValueText,
+            _ => null,
+        };
+
+        private void AnalyzeInvocation(SemanticModel model, InvocationExpressionSyntax invocation, System.Threading.CancellationToken cancellationToken)
+        {
+            var name = GetName(invocation.Expression);
+            switch (name)
+            {
+                case null:
+                    return;
                 case "CreateApplicationBuilder":
                 case "CreateDefaultBuilder":
                 case "CreateEmptyApplicationBuilder":
-                    if (SymbolEqualityComparer.Default.Equals(method.ContainingType, host))
+                    if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol creation
+                        && SymbolEqualityComparer.Default.Equals(creation.ContainingType, host))
                     {
-                        var location = invocation.Syntax.GetLocation();
+                        var location = invocation.GetLocation();
                         lock (gate)
                         {
                             (builders ??= new List<Location>()).Add(location);
@@ -127,41 +174,26 @@ public sealed class WorkerWithoutProbesAnalyzer : DiagnosticAnalyzer
                 case "MapDefaultEndpoints":
                     Interlocked.Increment(ref probes);
                     return;
-                default:
-                    if (IsHeartbeatWrite(invocation, method) || RegistersPublisher(method) || (additional.Count > 0 && additional.Contains(method.Name)))
-                    {
-                        Interlocked.Increment(ref probes);
-                    }
-
-                    return;
             }
-        }
 
-        public void AnalyzeObjectCreation(OperationAnalysisContext context)
-        {
-            var type = ((IObjectCreationOperation)context.Operation).Type;
-            if (type is null)
+            if (additional.Count > 0 && additional.Contains(name))
+            {
+                Interlocked.Increment(ref probes);
+                return;
+            }
+
+            var generic = invocation.Expression is MemberAccessExpressionSyntax { Name: GenericNameSyntax } or GenericNameSyntax;
+            var fileCall = name.StartsWith("Write", StringComparison.Ordinal) || name.StartsWith("Append", StringComparison.Ordinal)
+                || name.StartsWith("SetLastWriteTime", StringComparison.Ordinal) || name == "Create" || name == "Open";
+            if (!generic && !fileCall)
             {
                 return;
             }
 
-            switch (type.Name)
+            if (model.GetOperation(invocation, cancellationToken) is IInvocationOperation operation
+                && ((fileCall && IsHeartbeatWrite(operation, operation.TargetMethod)) || (generic && RegistersPublisher(operation.TargetMethod))))
             {
-                case "HttpListener" when type.ContainingNamespace?.Name == "Net":
-                case "TcpListener" when type.ContainingNamespace?.Name == "Sockets":
-                    Interlocked.Increment(ref probes);
-                    return;
-                default:
-                    foreach (var @interface in type.AllInterfaces)
-                    {
-                        if (@interface.Name == HealthCheckPublisherName)
-                        {
-                            Interlocked.Increment(ref probes);
-                            return;
-                        }
-                    }
-
-                    return;
+                Interlocked.Increment(ref probes);
             }
         }
 
