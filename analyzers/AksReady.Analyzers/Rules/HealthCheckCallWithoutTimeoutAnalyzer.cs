@@ -32,6 +32,9 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
 
     private const string CheckHealthAsyncName = "CheckHealthAsync";
 
+    /// <summary>A tree without these words has no check body, no check registration and no HttpClient.Timeout.</summary>
+    private static readonly string[] TreeWords = { CheckHealthAsyncName, "AddCheck", "AddAsyncCheck", "AddTypeActivatedCheck", "Timeout" };
+
     private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
@@ -141,6 +144,11 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
         {
             var model = context.SemanticModel;
             var cancellationToken = context.CancellationToken;
+            if (!SyntaxTreeTextFilter.Mentions(model.SyntaxTree, TreeWords, cancellationToken))
+            {
+                return;
+            }
+
             foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
             {
                 switch (node)

@@ -34,6 +34,12 @@ public sealed class WorkerWithoutProbesAnalyzer : DiagnosticAnalyzer
     private const string HostTypeName = "Microsoft.Extensions.Hosting.Host";
     private const string HealthCheckPublisherName = "IHealthCheckPublisher";
 
+    /// <summary>
+    /// A tree without these words has no host builder, no hosted service and no probe mechanism ("Host" covers
+    /// Host.Create*, AddHostedService, ConfigureWebHost*; "Health" the health endpoints and publishers; "File" heartbeats).
+    /// </summary>
+    private static readonly string[] TreeWords = { "Host", "Health", "Listener", "Kestrel", "File", "AksReady", "MapDefaultEndpoints" };
+
     /// <summary>Words in a file path (or the expression that builds it) that mark a heartbeat file for an exec probe.</summary>
     private static readonly string[] HeartbeatWords = { "heartbeat", "health", "alive", "live", "ready", "probe", "beat" };
 
@@ -97,6 +103,11 @@ public sealed class WorkerWithoutProbesAnalyzer : DiagnosticAnalyzer
 
             var model = context.SemanticModel;
             var cancellationToken = context.CancellationToken;
+            if (additional.Count == 0 && !SyntaxTreeTextFilter.Mentions(model.SyntaxTree, TreeWords, cancellationToken))
+            {
+                return;
+            }
+
             foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
             {
                 switch (node)
