@@ -32,8 +32,13 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
 
     private const string CheckHealthAsyncName = "CheckHealthAsync";
 
-    /// <summary>A tree without these words has no check body, no check registration and no HttpClient.Timeout.</summary>
-    private static readonly string[] TreeWords = { CheckHealthAsyncName, "AddCheck", "AddAsyncCheck", "AddTypeActivatedCheck", "Timeout" };
+    /// <summary>A tree without these words has no check body and no check registration.</summary>
+    private static readonly string[] TreeWords = { CheckHealthAsyncName, "AddCheck", "AddAsyncCheck", "AddTypeActivatedCheck" };
+
+    /// <summary>An HttpClient.Timeout assignment needs both words in the tree ("HttpClient" also matches AddHttpClient).</summary>
+    private static readonly string[] TimeoutWords = { "Timeout" };
+
+    private static readonly string[] HttpClientWords = { "HttpClient" };
 
     private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
 
@@ -144,7 +149,9 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
         {
             var model = context.SemanticModel;
             var cancellationToken = context.CancellationToken;
-            if (!SyntaxTreeTextFilter.Mentions(model.SyntaxTree, TreeWords, cancellationToken))
+            if (!SyntaxTreeTextFilter.Mentions(model.SyntaxTree, TreeWords, cancellationToken)
+                && !(SyntaxTreeTextFilter.Mentions(model.SyntaxTree, TimeoutWords, cancellationToken)
+                     && SyntaxTreeTextFilter.Mentions(model.SyntaxTree, HttpClientWords, cancellationToken)))
             {
                 return;
             }
