@@ -35,10 +35,8 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
     /// <summary>A tree without these words has no check body and no check registration.</summary>
     private static readonly string[] TreeWords = { CheckHealthAsyncName, "AddCheck", "AddAsyncCheck", "AddTypeActivatedCheck" };
 
-    /// <summary>An HttpClient.Timeout assignment needs both words in the tree ("HttpClient" also matches AddHttpClient).</summary>
-    private static readonly string[] TimeoutWords = { "Timeout" };
-
-    private static readonly string[] HttpClientWords = { "HttpClient" };
+    /// <summary>With HttpClient in the tree ("HttpClient" also matches AddHttpClient), Timeout assignments are looked for too.</summary>
+    private static readonly string[] WordsWithTimeout = { CheckHealthAsyncName, "AddCheck", "AddAsyncCheck", "AddTypeActivatedCheck", "Timeout" };
 
     private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
 
@@ -149,46 +147,84 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
         {
             var model = context.SemanticModel;
             var cancellationToken = context.CancellationToken;
-            if (!SyntaxTreeTextFilter.Mentions(model.SyntaxTree, TreeWords, cancellationToken)
-                && !(SyntaxTreeTextFilter.Mentions(model.SyntaxTree, TimeoutWords, cancellationToken)
-                     && SyntaxTreeTextFilter.Mentions(model.SyntaxTree, HttpClientWords, cancellationToken)))
+            var tree = model.SyntaxTree;
+            var text = tree.GetText(cancellationToken).ToString();
+            var words = text.IndexOf("HttpClient", StringComparison.Ordinal) >= 0 ? WordsWithTimeout : TreeWords;
+
+            // Find the words in the text and bind only the nodes they name: no walk over the whole tree.
+            SyntaxNode? root = null;
+            HashSet<SyntaxNode>? seen = null;
+            foreach (var word in words)
             {
-                return;
+                for (var index = text.IndexOf(word, StringComparison.Ordinal); index >= 0; index = text.IndexOf(word, index + word.Length, StringComparison.Ordinal))
+                {
+                    root ??= tree.GetRoot(cancellationToken);
+                    var token = root.FindToken(index);
+                    if (token.ValueText != word || Target(token) is not { } node || !(seen ??= new HashSet<SyntaxNode>()).Add(node))
+                    {
+                        continue;
+                    }
+
+                    AnalyzeNode(model, node, cancellationToken);
+                }
+            }
+        }
+
+        /// <summary>The node a word's token names: the method declaration, the invocation, or the assignment.</summary>
+        private static SyntaxNode? Target(SyntaxToken token)
+        {
+            var parent = token.Parent;
+            if (parent is MethodDeclarationSyntax method)
+            {
+                return method.Identifier == token ? method : null;
             }
 
-            foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
+            if (parent is not SimpleNameSyntax name)
             {
-                switch (node)
-                {
-                    case MethodDeclarationSyntax { Identifier.ValueText: CheckHealthAsyncName } method when (method.Body ?? (SyntaxNode?)method.ExpressionBody) is { } body:
-                        if (model.GetDeclaredSymbol(method, cancellationToken) is { ContainingType: { } type } && Implements(type, healthCheck)
-                            && model.GetOperation(body, cancellationToken) is { } operation)
+                return null;
+            }
+
+            SyntaxNode expression = name.Parent is MemberAccessExpressionSyntax memberAccess && memberAccess.Name == name ? memberAccess : name;
+            return expression.Parent switch
+            {
+                InvocationExpressionSyntax invocation when invocation.Expression == expression => invocation,
+                AssignmentExpressionSyntax assignment when assignment.Left == expression => assignment,
+                _ => null,
+            };
+        }
+
+        private void AnalyzeNode(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
+        {
+            switch (node)
+            {
+                case MethodDeclarationSyntax { Identifier.ValueText: CheckHealthAsyncName } method when (method.Body ?? (SyntaxNode?)method.ExpressionBody) is { } body:
+                    if (model.GetDeclaredSymbol(method, cancellationToken) is { ContainingType: { } type } && Implements(type, healthCheck)
+                        && model.GetOperation(body, cancellationToken) is { } operation)
+                    {
+                        foreach (var invocation in operation.DescendantsAndSelf())
                         {
-                            foreach (var invocation in operation.DescendantsAndSelf())
+                            if (invocation is IInvocationOperation call)
                             {
-                                if (invocation is IInvocationOperation call)
-                                {
-                                    AnalyzeCallOut(call, type, type.Name);
-                                }
+                                AnalyzeCallOut(call, type, type.Name);
                             }
                         }
+                    }
 
-                        break;
-                    case InvocationExpressionSyntax invocation when GetName(invocation.Expression) is "AddCheck" or "AddAsyncCheck" or "AddTypeActivatedCheck":
-                        if (model.GetOperation(invocation, cancellationToken) is IInvocationOperation registration)
-                        {
-                            AnalyzeRegistration(registration);
-                        }
+                    break;
+                case InvocationExpressionSyntax invocation when GetName(invocation.Expression) is "AddCheck" or "AddAsyncCheck" or "AddTypeActivatedCheck":
+                    if (model.GetOperation(invocation, cancellationToken) is IInvocationOperation registration)
+                    {
+                        AnalyzeRegistration(registration);
+                    }
 
-                        break;
-                    case AssignmentExpressionSyntax assignment when symbols.HttpClient is not null && GetName(assignment.Left) == "Timeout":
-                        if (model.GetOperation(assignment, cancellationToken) is ISimpleAssignmentOperation simple)
-                        {
-                            AnalyzeAssignment(simple);
-                        }
+                    break;
+                case AssignmentExpressionSyntax assignment when symbols.HttpClient is not null && GetName(assignment.Left) == "Timeout":
+                    if (model.GetOperation(assignment, cancellationToken) is ISimpleAssignmentOperation simple)
+                    {
+                        AnalyzeAssignment(simple);
+                    }
 
-                        break;
-                }
+                    break;
             }
         }
 
