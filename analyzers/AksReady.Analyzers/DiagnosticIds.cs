@@ -24,6 +24,15 @@ internal static class DiagnosticIds
     /// <summary>A health check blocks a thread (Thread.Sleep, .Result, .Wait(), GetAwaiter().GetResult()).</summary>
     public const string BlockingHealthCheck = "AKS1006";
 
+    /// <summary>A health endpoint is mapped on a constant path that the generated probes (AksReady*Path properties) do not request.</summary>
+    public const string ProbePathMismatch = "AKS1007";
+
+    /// <summary>A worker service (generic host with hosted services, no web server) offers no probe mechanism.</summary>
+    public const string WorkerWithoutProbes = "AKS1008";
+
+    /// <summary>A health check calls out (HttpClient, DbConnection/DbCommand, sockets) with neither a cancellation token nor a timeout.</summary>
+    public const string HealthCheckCallWithoutTimeout = "AKS1009";
+
     // AKS3xxx: structured logging (Observability).
 
     /// <summary>A log message template is built at run time (interpolation, concatenation, string.Format).</summary>

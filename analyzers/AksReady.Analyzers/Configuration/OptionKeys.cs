@@ -16,6 +16,12 @@ internal static class OptionKeys
     public const string AdditionalDependencyCheckMethods = "dotnet_code_quality.AKS1005.additional_dependency_check_methods";
 
     /// <summary>
+    /// AKS1008: comma-separated names of methods that give a worker a probe (e.g. a shared <c>AddProbeListener</c>);
+    /// a call to one of them counts like <c>AddAksReadyManagementServer()</c>.
+    /// </summary>
+    public const string AdditionalProbeMethods = "dotnet_code_quality.AKS1008.additional_probe_methods";
+
+    /// <summary>
     /// AKS3005: comma-separated further words that mark a logged value as secret (added to the built-in list:
     /// password, passwd, pwd, secret, token, apikey, connectionstring, credential, privatekey, accesskey, bearer).
     /// </summary>

@@ -18,7 +18,7 @@ namespace AksReady.Analyzers.Rules;
 /// <summary>
 /// Feature flags (Microsoft.FeatureManagement) defined in <c>appsettings*.json</c> AdditionalFiles and checked in code.
 /// AKS4001: a flag's expiry date (<c>Expires</c>, <c>telemetry.metadata.expires</c> or <c>[FeatureFlagExpires]</c>) is
-/// before "today" (a malformed date is reported under the same ID with its own message).
+/// today or earlier (expired ON the date, as at run time) (a malformed date is reported under the same ID with its own message).
 /// AKS4002: a flag checked in code (<c>IsEnabledAsync</c>, <c>GetVariantAsync</c>, <c>[FeatureGate]</c>) is defined in no file.
 /// AKS4003: a flag defined in a file is referenced nowhere in code.
 /// AKS4004: a flag is on in <c>appsettings.json</c> and in every <c>appsettings.*.json</c> next to it.
@@ -249,7 +249,7 @@ public sealed class FeatureFlagsAnalyzer : DiagnosticAnalyzer
                     && attribute.ConstructorArguments[0].Value is string flag
                     && attribute.ConstructorArguments[1].Value is string date
                     && FeatureFlagConfiguration.TryParseDate(date, out var expires)
-                    && expires < today
+                    && expires <= today
                     && !stale.ContainsKey(flag))
                 {
                     stale.Add(flag, new StaleFlag(ExpiredRule, new object[] { flag, date, OwnerText(GetOwner(attribute)) }));
@@ -292,7 +292,7 @@ public sealed class FeatureFlagsAnalyzer : DiagnosticAnalyzer
                     {
                         Add(file, Diagnostic.Create(MalformedExpiryRule, location, Props(definition.Name), definition.Name, definition.Expires));
                     }
-                    else if (expires < today)
+                    else if (expires <= today)
                     {
                         var arguments = new object[] { definition.Name, definition.Expires, OwnerText(definition.Owner) };
                         Add(file, Diagnostic.Create(ExpiredRule, location, Props(definition.Name), arguments));
@@ -564,7 +564,7 @@ public sealed class FeatureFlagsAnalyzer : DiagnosticAnalyzer
             {
                 context.ReportDiagnostic(Diagnostic.Create(MalformedExpiryRule, dateExpression.GetLocation(), Props(name), name, date));
             }
-            else if (expires < today)
+            else if (expires <= today)
             {
                 context.ReportDiagnostic(Diagnostic.Create(ExpiredRule, dateExpression.GetLocation(), Props(name), name, date, OwnerText(owner)));
             }
@@ -599,7 +599,7 @@ public sealed class FeatureFlagsAnalyzer : DiagnosticAnalyzer
                     && attribute.ConstructorArguments.Length == 1
                     && attribute.ConstructorArguments[0].Value is string value
                     && FeatureFlagConfiguration.TryParseDate(value, out var expires)
-                    && expires < today)
+                    && expires <= today)
                 {
                     date = value;
                     owner = GetOwner(attribute);

@@ -172,9 +172,41 @@ public sealed class FileWriteOutsideWritablePathAnalyzer : DiagnosticAnalyzer
                     return concatenation.LeftOperand.WalkDownConversions().ConstantValue is { HasValue: true, Value: string left }
                         ? DescribeConstant(left, value.Syntax.ToString())
                         : Describe(concatenation.LeftOperand);
+                case ILocalReferenceOperation reference:
+                    return SingleInitializer(reference) is { } initializer ? Describe(initializer) : null;
                 default:
                     return null;
             }
+        }
+
+        /// <summary>
+        /// <c>var path = Path.Combine(AppContext.BaseDirectory, "x"); File.WriteAllText(path, ...)</c>: the initializer of a
+        /// local that is never assigned again in its method, or null. Only runs when a write's path is a local.
+        /// </summary>
+        private static IOperation? SingleInitializer(ILocalReferenceOperation reference)
+        {
+            var root = (IOperation)reference;
+            while (root.Parent is not null)
+            {
+                root = root.Parent;
+            }
+
+            IOperation? initializer = null;
+            foreach (var operation in root.Descendants())
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
+                        initializer = declarator.Initializer?.Value;
+                        break;
+                    case IAssignmentOperation { Target: ILocalReferenceOperation target } when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
+                        return null;
+                    case IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: ILocalReferenceOperation passed } when SymbolEqualityComparer.Default.Equals(passed.Local, reference.Local):
+                        return null;
+                }
+            }
+
+            return initializer;
         }
 
         private string? DescribeFirst(IOperation first)

@@ -183,8 +183,20 @@ public sealed class StoppingTokenIgnoredAnalyzer : DiagnosticAnalyzer
         {
             foreach (var catchClause in tryOperation.Catches)
             {
-                if (catchClause.Filter is not null || !CatchesCancellation(catchClause.ExceptionType))
+                if (!CatchesCancellation(catchClause.ExceptionType))
                 {
+                    continue;
+                }
+
+                if (catchClause.Filter is { } filter)
+                {
+                    // catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { break; }: this clause
+                    // receives the shutdown cancellation, and it leaves the loop. Other filters: the next clause decides.
+                    if (IsTokenCancelled(filter, token) && LeavesLoop(catchClause.Handler))
+                    {
+                        return;
+                    }
+
                     continue;
                 }
 
@@ -196,6 +208,11 @@ public sealed class StoppingTokenIgnoredAnalyzer : DiagnosticAnalyzer
                 return;
             }
         }
+
+        private static bool IsTokenCancelled(IOperation filter, IParameterSymbol token)
+            => filter.WalkDownConversions() is IPropertyReferenceOperation { Property.Name: "IsCancellationRequested", Instance: { } instance }
+               && instance.WalkDownConversions() is IParameterReferenceOperation reference
+               && SymbolEqualityComparer.Default.Equals(reference.Parameter, token);
 
         private bool CatchesCancellation(ITypeSymbol? type)
             => type is null

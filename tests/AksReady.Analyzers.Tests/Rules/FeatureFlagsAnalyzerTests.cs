@@ -96,11 +96,23 @@ public sealed class FeatureFlagsAnalyzerTests
             At(FeatureFlagsAnalyzer.ExpiredRule, "/app/appsettings.json", 4, 88, 100, "NewCheckout", "2026-11-24", "no owner recorded"),
             At(FeatureFlagsAnalyzer.ExpiredRule, "/0/Test0.cs", 8, 43, 56, "NewCheckout", "2026-11-24", "no owner recorded"));
 
+    // The runtime expires a flag ON its date (now >= expires, from 00:00 UTC); the rule agrees (issue #4). This test
+    // asserted the opposite before, when the analyzer reported only from the day after.
     [Fact]
-    public Task NotYetExpired_Today_IsNotReported()
+    public Task ExpiresToday_IsReported()
         => VerifyAsync(Checkout, new[]
             {
                 ("/app/appsettings.json", """{ "FeatureManagement": { "NewCheckout": { "EnabledFor": [], "expires": "2026-11-25" } } }"""),
+            },
+            Today,
+            At(FeatureFlagsAnalyzer.ExpiredRule, "/app/appsettings.json", 1, 72, 84, "NewCheckout", "2026-11-25", "no owner recorded"),
+            At(FeatureFlagsAnalyzer.ExpiredRule, "/0/Test0.cs", 8, 43, 56, "NewCheckout", "2026-11-25", "no owner recorded"));
+
+    [Fact]
+    public Task ExpiresTomorrow_IsNotReported()
+        => VerifyAsync(Checkout, new[]
+            {
+                ("/app/appsettings.json", """{ "FeatureManagement": { "NewCheckout": { "EnabledFor": [], "expires": "2026-11-26" } } }"""),
             },
             Today);
 
@@ -131,7 +143,10 @@ public sealed class FeatureFlagsAnalyzerTests
                 ("/app/appsettings.json", """{ "feature_management": { "feature_flags": [ { "id": "NewCheckout", "enabled": false, "telemetry": { "metadata": { "expires": "2026-11-25T23:00:00+02:00" } } } ] } }"""),
                 ("/app/appsettings.Staging.json", """{ "feature_management": { "feature_flags": [ { "id": "NewCheckout", "enabled": false, "telemetry": { "metadata": { "expires": "2026-11-26T00:30:00Z" } } } ] } }"""),
             },
-            Today);
+            Today,
+            // 2026-11-25T21:00Z is today's UTC date, so expired on its date; 2026-11-26T00:30Z is tomorrow's.
+            At(FeatureFlagsAnalyzer.ExpiredRule, "/app/appsettings.json", 1, 127, 154, "NewCheckout", "2026-11-25T23:00:00+02:00", "no owner recorded"),
+            At(FeatureFlagsAnalyzer.ExpiredRule, "/0/Test0.cs", 8, 43, 56, "NewCheckout", "2026-11-25T23:00:00+02:00", "no owner recorded"));
 
     [Fact]
     public Task MalformedDate_SameIdOtherMessage()

@@ -53,6 +53,28 @@ public sealed class FileWriteOutsideWritablePathAnalyzerTests
             Expected(4, "new StreamWriter", "ContentRootPath"),
             Expected(5, "File.Copy", "the absolute path '/app/b'"));
 
+    // Found by the pod-hazards corpus: a path built into a local first was not followed.
+    [Fact]
+    public Task PathHeldInLocal_FollowedWhenAssignedOnce()
+        => VerifyAsync("""
+            public sealed class Exporter
+            {
+                public void Export(string target)
+                {
+                    var path = Path.Combine(AppContext.BaseDirectory, "exports", "report.csv");
+                    File.WriteAllText({|#0:path|}, "id");
+                    var temp = Path.Combine(Path.GetTempPath(), "report.csv");
+                    File.WriteAllText(temp, "id");
+                    var reassigned = "logs/app.log";
+                    reassigned = target;
+                    File.WriteAllText(reassigned, "id");
+                    var fromParameter = target;
+                    File.WriteAllText(fromParameter, "id");
+                }
+            }
+            """, null,
+            Expected(0, "File.WriteAllText", "AppContext.BaseDirectory"));
+
     [Fact]
     public Task TempReadsAndUnknownPaths_NotReported_ButTmpLookalikeIs()
         => VerifyAsync("""

@@ -69,6 +69,61 @@ public sealed class StoppingTokenIgnoredAnalyzerTests
             """, null,
             VerifyCS.Diagnostic(StoppingTokenIgnoredAnalyzer.SwallowedRule).WithLocation(0).WithArguments("ct"));
 
+    // Found by the pod-hazards corpus: the documented BackgroundService idiom, a filtered OCE catch that breaks on
+    // shutdown ahead of a catch-all that logs and retries, was reported.
+    [Fact]
+    public Task FilteredCancellationCatchThatBreaks_BeforeCatchAll_NotReported()
+        => VerifyAsync("""
+            public sealed class Worker : BackgroundService
+            {
+                protected override async Task ExecuteAsync(CancellationToken ct)
+                {
+                    while (true)
+                    {
+                        try
+                        {
+                            await Task.Delay(TimeSpan.FromSeconds(5), ct);
+                        }
+                        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                        {
+                            break;
+                        }
+                        catch (Exception ex)
+                        {
+                            Console.Error.WriteLine(ex);
+                        }
+                    }
+                }
+            }
+            """, null);
+
+    [Fact]
+    public Task FilteredCancellationCatchOnOtherCondition_NextCatchDecides()
+        => VerifyAsync("""
+            public sealed class Worker : BackgroundService
+            {
+                protected override async Task ExecuteAsync(CancellationToken ct)
+                {
+                    while (true)
+                    {
+                        try
+                        {
+                            await Task.Delay(TimeSpan.FromSeconds(5), ct);
+                        }
+                        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+                        {
+                            break;
+                        }
+                        {|#0:catch|} (Exception ex)
+                        {
+                            Console.Error.WriteLine(ex);
+                        }
+                    }
+                }
+            }
+            """, null,
+            VerifyCS.Diagnostic(StoppingTokenIgnoredAnalyzer.SwallowedRule).WithLocation(0).WithArguments("ct"));
+
     [Fact]
     public Task CorrectWorkers_NotReported()
         => VerifyAsync("""

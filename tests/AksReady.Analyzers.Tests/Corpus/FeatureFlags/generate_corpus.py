@@ -201,7 +201,9 @@ FLAGS = ["NewCheckout", "DarkMode", "FastSearch", "BulkExport", "SmartRouting", 
          "AsyncInvoices", "GeoFencing", "BetaDashboard", "InstantRefunds", "LegacyAuthOff"]
 TEAMS = ["team-checkout", "team-search", "platform", "growth", None]
 EXPIRED = ["2026-03-01", "2025-12-31", "2026-11-24", "2026-06-30", "2024-01-15"]
-FUTURE = ["2027-01-31", "2026-11-25", "2026-12-01", "2030-06-30"]
+FUTURE = ["2027-01-31", "2026-11-25", "2026-12-01", "2030-06-30"]  # "2026-11-25" (= TODAY) is relabelled positive below
+TODAY = "2026-11-25"
+TOMORROW = "2026-11-26"
 
 cases = {"positive": [], "negative": []}
 
@@ -286,7 +288,7 @@ for i in range(14):
     add("positive", "AKS4004", f"on in appsettings.json + {', '.join(envs)}, {how}", files)
 
 # ---- negatives ---------------------------------------------------------------------------------------------------
-# Defined, referenced, not expired (future or today), with filters or env overrides.
+# Defined, referenced, not expired (future; today counts as expired since issue #4), with filters or env overrides.
 for i in range(16):
     flag = FLAGS[i % len(FLAGS)]
     files, how = code_for(i, flag)
@@ -295,7 +297,21 @@ for i in range(16):
         files["appsettings.json"] = classic({flag: percentage(20, exp, TEAMS[i % 5], ["Expires", "expires"][i % 2])})
     else:
         files["appsettings.json"] = microsoft([ms_flag(flag, True, exp, TEAMS[i % 5], filters=True)])
-    add("negative", "none", f"expires {exp} (not past), {how}", files)
+    if exp == TODAY:
+        # Relabelled (issue #4): the runtime expires a flag ON its date (now >= expires), so "today" is expired. These
+        # cases were negatives while the analyzer reported only from the day after (expires < today).
+        add("positive", "AKS4001", f"expires {exp} = today (expired on its date; was labelled negative before), {how}", files)
+    else:
+        add("negative", "none", f"expires {exp} (not past), {how}", files)
+# Tomorrow is the first date that is not expired: the new boundary negative.
+for i in range(4):
+    flag = FLAGS[(i + 5) % len(FLAGS)]
+    files, how = code_for(i, flag)
+    if i % 2 == 0:
+        files["appsettings.json"] = classic({flag: percentage(30, TOMORROW, TEAMS[i % 5], "Expires")})
+    else:
+        files["appsettings.json"] = microsoft([ms_flag(flag, True, TOMORROW, TEAMS[i % 5], filters=True)])
+    add("negative", "none", f"expires {TOMORROW} = tomorrow (not expired yet), {how}", files)
 # On in base, off in one environment: still a flag.
 for i in range(12):
     flag = FLAGS[(i + 1) % len(FLAGS)]
