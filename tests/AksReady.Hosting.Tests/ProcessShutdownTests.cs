@@ -318,7 +318,8 @@ public sealed class ProcessShutdownTests(ITestOutputHelper output)
         {
             Assert.True(Requested > 0, "the app never saw ApplicationStopping");
             Assert.True(Flipped > 0, "AksReady never flipped readiness");
-            Assert.True(Requested <= Flipped, "readiness flipped before the app's first ApplicationStopping callback: the callback order assumption broke");
+            // A flip that precedes the app's callback (negative RequestedToFlipMs: AksReady's own ApplicationStopping callback
+            // can run first, the LIFO order of token callbacks is not a contract) is the best case, not an error.
             Assert.True(RequestedToFlipMs < milliseconds, $"readiness flipped {RequestedToFlipMs:F1} ms after the host began stopping (limit {milliseconds} ms)");
         }
     }

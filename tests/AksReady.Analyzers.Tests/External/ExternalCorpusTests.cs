@@ -12,8 +12,10 @@ using Xunit.Abstractions;
 namespace AksReady.Analyzers.Tests.External;
 
 /// <summary>
-/// Held-out external corpus (<c>Corpus/External</c>): test inputs of peer tools (SonarAnalyzer, roslyn-analyzers), kept as
-/// data with a provenance line, labelled by what the peer test asserts. Never used to tune the rules: this test only
+/// Held-out external corpus (<c>Corpus/External</c>): test inputs of peer tools, labelled by what the peer test asserts:
+/// roslyn-analyzers' LoggerMessageDefineTests inputs transcribed as data (in the repository), and SonarAnalyzer's test
+/// inputs, which are not redistributed here: <c>fetch_peer_inputs.sh</c> recreates them from a clone, and
+/// <c>AKSREADY_EXTERNAL_CORPUS</c> adds them to the measurement. Never used to tune the rules: this test only
 /// measures and prints precision/recall per family; it fails only when the corpus cannot be read or is smaller than stated.
 /// </summary>
 /// <remarks>
@@ -28,9 +30,9 @@ namespace AksReady.Analyzers.Tests.External;
 public sealed class ExternalCorpusTests
 {
     /// <summary>Stated size: the corpus must not silently shrink.</summary>
-    private const int MinimumFiles = 5;
-    private const int MinimumPositives = 400;
-    private const int MinimumNegatives = 150;
+    private const int MinimumFiles = 1;
+    private const int MinimumPositives = 455;
+    private const int MinimumNegatives = 691;
 
     private static readonly Dictionary<string, string[]> FamilyIds = new(StringComparer.Ordinal)
     {
@@ -59,6 +61,15 @@ public sealed class ExternalCorpusTests
         var folder = Path.Combine(AppContext.BaseDirectory, "Corpus", "External");
         var files = Directory.GetFiles(folder, "*.cs").OrderBy(f => f, StringComparer.Ordinal).ToList();
         Assert.True(files.Count >= MinimumFiles, $"{files.Count} external files, expected at least {MinimumFiles}");
+
+        // Peer inputs that may not be redistributed here (SonarAnalyzer's, see Corpus/External/peer-inputs.tsv) are
+        // recreated from a local clone by Corpus/External/fetch_peer_inputs.sh and measured when this names their folder.
+        var extra = Environment.GetEnvironmentVariable("AKSREADY_EXTERNAL_CORPUS");
+        if (!string.IsNullOrEmpty(extra))
+        {
+            Assert.True(Directory.Exists(extra), $"AKSREADY_EXTERNAL_CORPUS={extra} does not exist");
+            files.AddRange(Directory.GetFiles(extra, "*.cs").OrderBy(f => f, StringComparer.Ordinal));
+        }
 
         var references = await TestReferenceAssemblies.AspNetCore80WithSerilog.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var totals = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // family -> tp, fp, fn, tn
