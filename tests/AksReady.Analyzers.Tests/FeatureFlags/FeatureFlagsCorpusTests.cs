@@ -143,58 +143,11 @@ public sealed class FeatureFlagsCorpusTests
         {
             var stem = Path.GetFileNameWithoutExtension(file); // positive, negative.handwritten
             var kind = stem.Split('.')[0];
-            string? header = null;
-            var files = new List<(string Name, string Content)>();
-            string? fileName = null;
-            var content = new List<string>();
-            var index = 0;
-
-            void FlushFile()
+            foreach (var c in CorpusFileReader.Read(file))
             {
-                if (fileName is not null)
-                {
-                    files.Add((fileName, string.Join("\n", content) + "\n"));
-                }
-
-                fileName = null;
-                content.Clear();
+                cases.Add(new CorpusCase($"{stem.Replace('.', '-')}-{c.Index:000}", c.Label == "none" ? null : c.Label, c.Note, c.Files));
+                Assert.True(kind == "positive" == (c.Label != "none"), $"{stem}-{c.Index:000}: label '{c.Label}' in {stem}.txt");
             }
-
-            void FlushCase()
-            {
-                FlushFile();
-                if (header is null)
-                {
-                    return;
-                }
-
-                var cells = header.Split('|', 2);
-                var expected = cells[0].Trim();
-                cases.Add(new CorpusCase($"{stem.Replace('.', '-')}-{index:000}", expected == "none" ? null : expected, cells.Length > 1 ? cells[1].Trim() : string.Empty, files.ToList()));
-                Assert.True(kind == "positive" == (expected != "none"), $"{stem}-{index:000}: label '{expected}' in {stem}.txt");
-                files.Clear();
-                index++;
-            }
-
-            foreach (var line in File.ReadAllLines(file))
-            {
-                if (line.StartsWith("=== ", StringComparison.Ordinal))
-                {
-                    FlushCase();
-                    header = line.Substring(4);
-                }
-                else if (line.StartsWith("--- ", StringComparison.Ordinal))
-                {
-                    FlushFile();
-                    fileName = line.Substring(4).Trim();
-                }
-                else if (fileName is not null)
-                {
-                    content.Add(line);
-                }
-            }
-
-            FlushCase();
         }
 
         return cases;

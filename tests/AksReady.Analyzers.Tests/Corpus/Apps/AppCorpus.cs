@@ -66,56 +66,10 @@ internal static class AppCorpus
         foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus", folder), pattern).OrderBy(f => f, StringComparer.Ordinal))
         {
             var stem = Path.GetFileNameWithoutExtension(file);
-            string? header = null;
-            var files = new List<(string Name, string Content)>();
-            string? fileName = null;
-            var content = new List<string>();
-            var index = 0;
-
-            void FlushFile()
+            foreach (var c in CorpusFileReader.Read(file))
             {
-                if (fileName is not null)
-                {
-                    files.Add((fileName, string.Join("\n", content) + "\n"));
-                }
-
-                fileName = null;
-                content.Clear();
+                cases.Add(new CorpusCase($"{folder}-{stem.Replace('.', '-')}-{c.Index:000}", stem, c.Label == "none" ? null : c.Label, c.Note, c.Files));
             }
-
-            void FlushCase()
-            {
-                FlushFile();
-                if (header is not null)
-                {
-                    var cells = header.Split('|', 2);
-                    var expected = cells[0].Trim();
-                    cases.Add(new CorpusCase($"{folder}-{stem.Replace('.', '-')}-{index:000}", stem, expected == "none" ? null : expected, cells.Length > 1 ? cells[1].Trim() : string.Empty, files.ToList()));
-                    index++;
-                }
-
-                files.Clear();
-            }
-
-            foreach (var line in File.ReadAllLines(file))
-            {
-                if (line.StartsWith("=== ", StringComparison.Ordinal))
-                {
-                    FlushCase();
-                    header = line.Substring(4);
-                }
-                else if (line.StartsWith("--- ", StringComparison.Ordinal))
-                {
-                    FlushFile();
-                    fileName = line.Substring(4).Trim();
-                }
-                else if (fileName is not null)
-                {
-                    content.Add(line);
-                }
-            }
-
-            FlushCase();
         }
 
         return cases;
