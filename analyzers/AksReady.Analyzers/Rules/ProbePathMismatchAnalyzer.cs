@@ -3,9 +3,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using AksReady.Analyzers.Configuration;
 using AksReady.Analyzers.Internal;
+using AksReady.Analyzers.Internal.Secrets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace AksReady.Analyzers.Rules;
 
@@ -15,6 +17,9 @@ namespace AksReady.Analyzers.Rules;
 /// manifests (and exposes them as <c>build_property.*</c>); when one of those paths is served by no mapping while a
 /// mapping serves a path no probe asks for, the kubelet probes a 404. Reported at the mapping call; nothing is reported
 /// when the properties are not visible (no AksReady.Sdk) or when any mapping's path is not a compile-time constant.
+/// <c>MapAksReadyEndpoints()</c> serves the SDK's paths unless <c>appsettings.json</c>/<c>appsettings.Production.json</c>
+/// (the files a pod reads: the generated manifests set no environment name) or an <c>AksReadyOptions</c> assignment in
+/// code override them; a mismatch coming from configuration is reported at the value in the file.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ProbePathMismatchAnalyzer : DiagnosticAnalyzer
@@ -31,6 +36,10 @@ public sealed class ProbePathMismatchAnalyzer : DiagnosticAnalyzer
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     private const string AksReadyOptionsName = "AksReadyOptions";
+    private const string ConfigurationSection = "AksReady";
+
+    /// <summary>The settings files a pod reads, base first: the generated Deployment sets no ASPNETCORE_ENVIRONMENT, so Production.</summary>
+    private static readonly string[] PodSettingsFiles = { "appsettings.json", "appsettings.Production.json" };
     private const string RouteGroupBuilderName = "RouteGroupBuilder";
 
     private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
@@ -145,6 +154,19 @@ public sealed class ProbePathMismatchAnalyzer : DiagnosticAnalyzer
         public int OptionIndex { get; }
     }
 
+    private sealed class ConfiguredPath
+    {
+        public ConfiguredPath(string path, Location location)
+        {
+            Path = path;
+            Location = location;
+        }
+
+        public string Path { get; }
+
+        public Location Location { get; }
+    }
+
     private sealed class AnalyzerContext
     {
         private readonly HealthEndpointSymbols health;
@@ -245,15 +267,24 @@ public sealed class ProbePathMismatchAnalyzer : DiagnosticAnalyzer
 
                 all = new List<Mapping>(mappings);
 
-                // MapAksReadyEndpoints serves the SDK's paths (stamped as assembly metadata) unless the code overrides them.
+                // MapAksReadyEndpoints serves the SDK's paths (stamped as assembly metadata), overridden by the AksReady
+                // configuration section, overridden in turn by code (AddAksReady's callback runs after binding).
+                var configured = aksReadyMappings.Count > 0 ? ReadConfiguredPaths(context) : null;
                 foreach (var location in aksReadyMappings)
                 {
                     for (var i = 0; i < Probes.Length; i++)
                     {
-                        var path = optionOverrides[i] ?? declared[i];
-                        if (path is not null)
+                        if (optionOverrides[i] is { } code)
                         {
-                            all.Add(new Mapping(location, path, prefix: false, optionOverrides[i] is null ? -1 : i));
+                            all.Add(new Mapping(location, code, prefix: false, i));
+                        }
+                        else if (configured?[i] is { } setting)
+                        {
+                            all.Add(new Mapping(setting.Location, setting.Path, prefix: false, i));
+                        }
+                        else if (declared[i] is { } path)
+                        {
+                            all.Add(new Mapping(location, path, prefix: false, -1));
                         }
                     }
                 }
@@ -293,6 +324,77 @@ public sealed class ProbePathMismatchAnalyzer : DiagnosticAnalyzer
                     declared[index],
                     probe.BuildProperty));
             }
+        }
+
+        /// <summary>
+        /// <c>AksReady:LivenessPath</c> (and the other two) in the settings files a pod reads; the Production file wins
+        /// over the base file, as configuration layering does. Keys compare case-insensitively, like .NET configuration.
+        /// </summary>
+        private static ConfiguredPath?[]? ReadConfiguredPaths(CompilationAnalysisContext context)
+        {
+            ConfiguredPath?[]? result = null;
+            foreach (var fileName in PodSettingsFiles)
+            {
+                foreach (var file in context.Options.AdditionalFiles)
+                {
+                    if (!string.Equals(FileGlob.FileName(file.Path), fileName, StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue;
+                    }
+
+                    var sourceText = file.GetText(context.CancellationToken);
+                    var text = sourceText?.ToString();
+                    if (sourceText is null || text is null || text.IndexOf(ConfigurationSection, StringComparison.OrdinalIgnoreCase) < 0)
+                    {
+                        continue;
+                    }
+
+                    List<ConfigurationValue> values;
+                    try
+                    {
+                        values = JsonValueScanner.Scan(text);
+                    }
+                    catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+                    {
+                        continue;
+                    }
+
+                    foreach (var value in values)
+                    {
+                        var index = ConfiguredProbeIndex(value.KeyPath);
+                        if (index >= 0 && !string.IsNullOrWhiteSpace(value.Value))
+                        {
+                            var span = new TextSpan(value.Start, value.Length);
+                            var location = Location.Create(file.Path, span, sourceText.Lines.GetLinePositionSpan(span));
+                            (result ??= new ConfiguredPath?[Probes.Length])[index] = new ConfiguredPath(value.Value.Trim(), location);
+                        }
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private static int ConfiguredProbeIndex(string keyPath)
+        {
+            if (keyPath.Length <= ConfigurationSection.Length
+                || keyPath[ConfigurationSection.Length] != ':'
+                || !keyPath.StartsWith(ConfigurationSection, StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+
+            for (var i = 0; i < Probes.Length; i++)
+            {
+                var property = Probes[i].OptionProperty;
+                if (keyPath.Length == ConfigurationSection.Length + 1 + property.Length
+                    && string.Compare(keyPath, ConfigurationSection.Length + 1, property, 0, property.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         private static string? GetPathStringArgument(IInvocationOperation invocation)

@@ -52,8 +52,16 @@ public sealed class ProbePathMismatchAnalyzerTests
         """;
 
     private static Task VerifyAsync(string body, string? globalConfig, params DiagnosticResult[] expected)
+        => VerifyAsync(body, globalConfig, [], expected);
+
+    private static Task VerifyAsync(string body, string? globalConfig, (string Path, string Content)[] settings, params DiagnosticResult[] expected)
     {
         var test = new VerifyCS.Test();
+        foreach (var file in settings)
+        {
+            test.TestState.AdditionalFiles.Add(file);
+        }
+
         test.TestState.Sources.Add(App(body));
         test.TestState.Sources.Add(AksReadyStubs);
         test.TestState.OutputKind = OutputKind.ConsoleApplication;
@@ -125,4 +133,52 @@ public sealed class ProbePathMismatchAnalyzerTests
     [InlineData("is_global = true\nbuild_property.AksReadyLivenessPath = \nbuild_property.AksReadyReadinessPath = \n")]
     public Task NoSdk_NoDiagnostic(string? globalConfig)
         => VerifyAsync("app.MapHealthChecks(\"/health\");", globalConfig);
+
+    [Fact]
+    public Task PathOverriddenInAppSettings_ReportedAtTheValue()
+        => VerifyAsync(
+            "app.MapAksReadyEndpoints();",
+            SdkDefaults,
+            [("/app/appsettings.json", """
+                {
+                  "AksReady": { "LivenessPath": "/live" }
+                }
+                """)],
+            VerifyCS.Diagnostic(ProbePathMismatchAnalyzer.Rule)
+                .WithSpan("/app/appsettings.json", 2, 33, 2, 40)
+                .WithArguments("/live", "liveness", "/healthz/live", "AksReadyLivenessPath"));
+
+    [Fact]
+    public Task PathOverriddenInAppSettings_KeysAreCaseInsensitive()
+        => VerifyAsync(
+            "app.MapAksReadyEndpoints();",
+            SdkDefaults,
+            [("/app/appsettings.json", """{ "aksready": { "READINESSPATH": "/ready" } }""")],
+            VerifyCS.Diagnostic(ProbePathMismatchAnalyzer.Rule)
+                .WithSpan("/app/appsettings.json", 1, 34, 1, 42)
+                .WithArguments("/ready", "readiness", "/healthz/ready", "AksReadyReadinessPath"));
+
+    [Fact]
+    public Task ProductionSettingsWinOverBaseSettings()
+        => VerifyAsync(
+            "app.MapAksReadyEndpoints();",
+            SdkDefaults,
+            [
+                ("/app/appsettings.Production.json", """{ "AksReady": { "LivenessPath": "/healthz/live" } }"""),
+                ("/app/appsettings.json", """{ "AksReady": { "LivenessPath": "/live" } }"""),
+            ]);
+
+    [Theory]
+    [InlineData("/app/appsettings.Development.json", "app.MapAksReadyEndpoints();")] // not read in a pod
+    [InlineData("/app/appsettings.json", "builder.AddAksReady(o => o.LivenessPath = \"/healthz/live\"); app.MapAksReadyEndpoints();")] // code wins
+    [InlineData("/app/appsettings.json", "app.MapHealthChecks(\"/healthz/live\"); app.MapHealthChecks(\"/healthz/ready\"); app.MapHealthChecks(\"/healthz/startup\");")] // no AksReady endpoints
+    public Task SettingsThatDoNotReachTheProbes_NoDiagnostic(string path, string body)
+        => VerifyAsync(body, SdkDefaults, [(path, """{ "AksReady": { "LivenessPath": "/live" } }""")]);
+
+    [Fact]
+    public Task SettingsMatchingTheDeclaredPaths_NoDiagnostic()
+        => VerifyAsync(
+            "app.MapAksReadyEndpoints();",
+            "is_global = true\nbuild_property.AksReadyLivenessPath = /live\n",
+            [("/app/appsettings.json", """{ "AksReady": { "LivenessPath": "/live/" } }""")]);
 }
