@@ -14,7 +14,8 @@ namespace AksReady.Analyzers.Tests.Corpus.Apps;
 /// project: <c>=== &lt;rule or none&gt; | note</c>, then <c>--- file</c> sections. <c>*.cs</c> files are compiled,
 /// <c>build.globalconfig</c> gives the global analyzer options (<c>build_property.*</c>), other files are AdditionalFiles.
 /// A project with a <c>Program.cs</c> is an executable. Every case also compiles <see cref="Stubs"/> (AksReady.Hosting
-/// and health-check package extension methods, which are not in the reference assemblies).
+/// and health-check package extension methods, which are not in the reference assemblies). A case whose files sit under
+/// <c>src/&lt;Project&gt;/</c> is a multi-project solution (see <see cref="RunAsync"/>).
 /// </summary>
 internal static class AppCorpus
 {
@@ -79,16 +80,94 @@ internal static class AppCorpus
     public static ImmutableArray<DiagnosticAnalyzer> AnalyzersFor(string prefix)
         => HelpLinkTests.AllAnalyzers().Where(a => a.SupportedDiagnostics.Any(d => d.Id.StartsWith(prefix, StringComparison.Ordinal))).ToImmutableArray();
 
+    /// <summary>
+    /// Compiles the case and runs the family's analyzers on it. A case whose files start with <c>src/&lt;Project&gt;/</c> is
+    /// a solution: each project is its own compilation (analyzed on its own, as a build does), a project lists the projects
+    /// it references in <c>src/&lt;Project&gt;/project.refs</c> (one name per line), and referenced projects are compiled
+    /// first and passed as metadata references. Diagnostics of all projects count.
+    /// </summary>
     public static async Task<CaseResult> RunAsync(CorpusCase @case, string prefix, ImmutableArray<MetadataReference> references)
     {
+        if (!@case.Files.Any(f => f.Name.StartsWith("src/", StringComparison.Ordinal)))
+        {
+            var single = await RunProjectAsync(@case.Id, "App", @case.Files, prefix, references, withStubs: true);
+            return new CaseResult(single.Diagnostics, single.CompileErrors);
+        }
+
+        var projects = @case.Files
+            .Select(f => f.Name.Split('/'))
+            .Where(parts => parts.Length > 2 && parts[0] == "src")
+            .Select(parts => parts[1])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        // The stubs stand for packages (AksReady.Hosting, health-check libraries): one assembly every project references.
+        var stubs = CSharpCompilation.Create(
+                "AksReady.Hosting",
+                [CSharpSyntaxTree.ParseText(Stubs, new CSharpParseOptions(LanguageVersion.Latest), path: $"/corpus/{@case.Id}/Stubs.cs")],
+                references,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable))
+            .ToMetadataReference();
+        references = references.Add(stubs);
+        var compiled = new Dictionary<string, MetadataReference>(StringComparer.Ordinal);
+        var diagnostics = new List<Diagnostic>();
+        var errors = new List<Diagnostic>();
+        while (compiled.Count < projects.Count)
+        {
+            var progress = false;
+            foreach (var project in projects.Where(p => !compiled.ContainsKey(p)))
+            {
+                var folder = $"src/{project}/";
+                var files = @case.Files
+                    .Where(f => f.Name.StartsWith(folder, StringComparison.Ordinal))
+                    .Select(f => (Name: f.Name[folder.Length..], f.Content))
+                    .ToList();
+                var refs = files.Where(f => f.Name == "project.refs")
+                    .SelectMany(f => f.Content.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    .ToList();
+                var missing = refs.Where(r => !projects.Contains(r)).ToList();
+                if (missing.Count > 0)
+                {
+                    throw new InvalidOperationException($"{@case.Id}: {project} references unknown project(s) {string.Join(", ", missing)}");
+                }
+
+                if (!refs.All(compiled.ContainsKey))
+                {
+                    continue;
+                }
+
+                var result = await RunProjectAsync(@case.Id, project, files.Where(f => f.Name != "project.refs").ToList(), prefix, references.AddRange(refs.Select(r => compiled[r])), withStubs: false);
+                diagnostics.AddRange(result.Diagnostics);
+                errors.AddRange(result.CompileErrors);
+                compiled[project] = result.Compilation.ToMetadataReference();
+                progress = true;
+            }
+
+            if (!progress)
+            {
+                throw new InvalidOperationException($"{@case.Id}: project references form a cycle");
+            }
+        }
+
+        return new CaseResult(diagnostics, errors);
+    }
+
+    private static async Task<(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Diagnostic> CompileErrors, Compilation Compilation)> RunProjectAsync(
+        string caseId, string project, IReadOnlyList<(string Name, string Content)> files, string prefix, ImmutableArray<MetadataReference> references, bool withStubs)
+    {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(Stubs, parseOptions, path: $"/corpus/{@case.Id}/Stubs.cs") };
+        var root = $"/corpus/{caseId}/{project}";
+        var trees = new List<SyntaxTree>();
+        if (withStubs)
+        {
+            trees.Add(CSharpSyntaxTree.ParseText(Stubs, parseOptions, path: $"{root}/Stubs.cs"));
+        }
+
         var additionalFiles = ImmutableArray.CreateBuilder<AdditionalText>();
         var globalOptions = ImmutableDictionary.CreateBuilder<string, string>();
         var executable = false;
-        foreach (var (name, content) in @case.Files)
+        foreach (var (name, content) in files)
         {
-            var path = $"/corpus/{@case.Id}/{name}";
+            var path = $"{root}/{name}";
             if (name.EndsWith(".cs", StringComparison.Ordinal))
             {
                 trees.Add(CSharpSyntaxTree.ParseText(content, parseOptions, path: path));
@@ -112,7 +191,7 @@ internal static class AppCorpus
         }
 
         var compilation = CSharpCompilation.Create(
-            "AppCorpus_" + @case.Id.Replace('-', '_'),
+            ("AppCorpus_" + caseId + "_" + project).Replace('-', '_').Replace('.', '_'),
             trees,
             references,
             new CSharpCompilationOptions(executable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
@@ -122,9 +201,7 @@ internal static class AppCorpus
             new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        return new CaseResult(
-            diagnostics.Where(d => d.Id.StartsWith(prefix, StringComparison.Ordinal) || d.Id == "AD0001").ToList(),
-            errors);
+        return (diagnostics.Where(d => d.Id.StartsWith(prefix, StringComparison.Ordinal) || d.Id == "AD0001").ToList(), errors, compilation);
     }
 
     /// <summary>Scores cases (positive: its rule reported; negative: nothing of the family reported) and prints the figures.</summary>

@@ -51,4 +51,31 @@ public sealed class AppCorpusTests
         Assert.True(score.Precision >= PrecisionGoal, $"{folder} precision {score.Precision:0.0000} < {PrecisionGoal}");
         Assert.True(score.Recall >= RecallGoal, $"{folder} recall {score.Recall:0.0000} < {RecallGoal}");
     }
+
+    /// <summary>
+    /// The multi-project solution cases (<c>*-solutions.txt</c>, also part of the figures above) on their own: every
+    /// project of every case compiles without errors (so a label is never about broken code), no analyzer crashes, and the
+    /// family's figures for code that spans projects are printed.
+    /// </summary>
+    [Theory]
+    [InlineData("Probes", "AKS1")]
+    [InlineData("PodHazards", "AKS5")]
+    public async Task SolutionCases_Compile_AndAreMeasured(string folder, string prefix)
+    {
+        var cases = AppCorpus.Load(folder, "*-solutions.txt");
+        Assert.True(cases.Count >= 10, $"{folder}: at least 10 multi-project cases");
+        Assert.All(cases, c => Assert.Contains(c.Files, f => f.Name.StartsWith("src/", StringComparison.Ordinal)));
+        var references = await TestReferenceAssemblies.AspNetCore80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var results = new List<AppCorpus.CaseResult>();
+        foreach (var @case in cases)
+        {
+            results.Add(await AppCorpus.RunAsync(@case, prefix, references));
+        }
+
+        var broken = cases.Zip(results).Where(p => p.Second.CompileErrors.Count > 0)
+            .Select(p => $"{p.First.Id}: {p.Second.CompileErrors[0]}").ToList();
+        Assert.True(broken.Count == 0, string.Join(Environment.NewLine, broken));
+        Assert.DoesNotContain(results.SelectMany(r => r.Diagnostics), d => d.Id == "AD0001");
+        AppCorpus.Measure(cases, results, output.WriteLine, folder + " solutions");
+    }
 }
