@@ -150,7 +150,9 @@ public sealed class HealthEndpointsMissingAnalyzer : DiagnosticAnalyzer
 
                     return;
                 default:
-                    if (health.Classify(method) != HealthMappingKind.None || (configuredMethods.Count > 0 && configuredMethods.Contains(method.Name)))
+                    if (health.Classify(method) != HealthMappingKind.None
+                        || (configuredMethods.Count > 0 && configuredMethods.Contains(method.Name))
+                        || IsReferencedHealthMappingExtension(method))
                     {
                         AddMapping(invocation);
                     }
@@ -191,6 +193,57 @@ public sealed class HealthEndpointsMissingAnalyzer : DiagnosticAnalyzer
                     context.ReportDiagnostic(Diagnostic.Create(DevelopmentOnlyRule, location));
                 }
             }
+        }
+
+        /// <summary>
+        /// A shared library's mapping helper whose body this compilation cannot see (<c>app.MapPlatformHealthEndpoints()</c>
+        /// from a referenced project or package): an extension method of another assembly on an endpoint or application
+        /// builder, named for health or probes, in an assembly that references ASP.NET Core's health-check endpoints or
+        /// AksReady.Hosting. That library's own compilation is analyzed for Development-only mappings (AKS1002).
+        /// </summary>
+        private bool IsReferencedHealthMappingExtension(IMethodSymbol method)
+        {
+            if (!method.IsExtensionMethod
+                || method.Parameters.Length == 0
+                || (method.Name.IndexOf("Health", StringComparison.OrdinalIgnoreCase) < 0 && method.Name.IndexOf("Probe", StringComparison.OrdinalIgnoreCase) < 0)
+                || method.ContainingAssembly is not { } assembly
+                || SymbolEqualityComparer.Default.Equals(assembly, compilationAssembly))
+            {
+                return false;
+            }
+
+            var receiver = method.Parameters[0].Type;
+            if (receiver.Name is not ("IEndpointRouteBuilder" or "WebApplication" or "IApplicationBuilder")
+                && !(receiver is ITypeParameterSymbol parameter && HasBuilderConstraint(parameter)))
+            {
+                return false;
+            }
+
+            foreach (var module in assembly.Modules)
+            {
+                foreach (var reference in module.ReferencedAssemblies)
+                {
+                    if (reference.Name is "Microsoft.AspNetCore.Diagnostics.HealthChecks" or "AksReady.Hosting")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasBuilderConstraint(ITypeParameterSymbol parameter)
+        {
+            foreach (var constraint in parameter.ConstraintTypes)
+            {
+                if (constraint.Name is "IEndpointRouteBuilder" or "IApplicationBuilder")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsType(INamedTypeSymbol? actual, INamedTypeSymbol? expected)
@@ -243,10 +296,52 @@ public sealed class HealthEndpointsMissingAnalyzer : DiagnosticAnalyzer
                         return true;
                     }
                 }
+                else if (parent is IBlockOperation block && FollowsNonDevelopmentExit(block, child))
+                {
+                    return true;
+                }
+                else if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    // A return inside the enclosing method does not guard a lambda that may run later.
+                    return false;
+                }
             }
 
             return false;
         }
+
+        /// <summary>
+        /// True when a statement before <paramref name="child"/> in <paramref name="block"/> leaves the method outside
+        /// Development: <c>if (!env.IsDevelopment()) return;</c> (or <c>throw</c>), so what follows runs only in Development.
+        /// </summary>
+        private static bool FollowsNonDevelopmentExit(IBlockOperation block, IOperation child)
+        {
+            foreach (var statement in block.Operations)
+            {
+                if (statement == child)
+                {
+                    return false;
+                }
+
+                if (statement is IConditionalOperation { WhenFalse: null } guard
+                    && ExitsUnconditionally(guard.WhenTrue)
+                    && DevelopmentSense(guard.Condition) < 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ExitsUnconditionally(IOperation operation)
+            => operation switch
+            {
+                IReturnOperation or IThrowOperation => true,
+                IExpressionStatementOperation { Operation: IThrowOperation } => true,
+                IBlockOperation { Operations: { Length: > 0 } operations } => ExitsUnconditionally(operations[operations.Length - 1]),
+                _ => false,
+            };
 
         /// <summary>+1 when the condition implies Development, -1 when its negation does, 0 when unknown.</summary>
         private static int DevelopmentSense(IOperation? condition)

@@ -153,6 +153,59 @@ public sealed class HealthEndpointsMissingAnalyzerTests
         await test.RunAsync();
     }
 
+    [Theory]
+    [InlineData("Microsoft.AspNetCore.Routing.IEndpointRouteBuilder", "MapPlatformHealthEndpoints")]
+    [InlineData("Microsoft.AspNetCore.Builder.WebApplication", "MapProbes")]
+    [InlineData("Microsoft.AspNetCore.Builder.IApplicationBuilder", "UseHealthEndpoints")]
+    public async Task HealthMappingExtensionFromReferencedProject_NoDiagnostic(string receiver, string name)
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = Usings + "using Contoso.Platform;\n" + $$"""
+                var app = WebApplication.CreateBuilder(args).Build();
+                app.{{name}}();
+                app.Run();
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.TestState.AdditionalProjects["Platform"].Sources.Add($$"""
+            namespace Contoso.Platform;
+
+            public static class ProbeExtensions
+            {
+                public static {{receiver}} {{name}}(this {{receiver}} app) => app;
+            }
+            """);
+        test.TestState.AdditionalProjectReferences.Add("Platform");
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("Microsoft.AspNetCore.Routing.IEndpointRouteBuilder", "MapCatalogEndpoints", "builder.Build()")] // not named for health
+    [InlineData("Microsoft.AspNetCore.Builder.WebApplicationBuilder", "AddHealthDefaults", "builder")] // not an endpoint builder
+    public async Task OtherExtensionFromReferencedProject_Reports(string receiver, string name, string call)
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = Usings + "using Contoso.Platform;\n" + $$"""
+                var builder = {|#0:WebApplication.CreateBuilder(args)|};
+                {{call}}.{{name}}();
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.TestState.AdditionalProjects["Platform"].Sources.Add($$"""
+            namespace Contoso.Platform;
+
+            public static class Extensions
+            {
+                public static {{receiver}} {{name}}(this {{receiver}} app) => app;
+            }
+            """);
+        test.TestState.AdditionalProjectReferences.Add("Platform");
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(HealthEndpointsMissingAnalyzer.MissingRule).WithLocation(0));
+        await test.RunAsync();
+    }
+
     [Fact]
     public async Task ConfiguredHealthEndpointMethod_NoDiagnostic()
     {
@@ -344,6 +397,9 @@ public sealed class HealthEndpointsMissingAnalyzerTests
     [InlineData("if (app.Environment.IsEnvironment(\"Development\")) app.MapHealthChecks(\"/health\");")]
     [InlineData("if (app.Environment.IsDevelopment() && args.Length > 0) { app.MapHealthChecks(\"/health\"); }")]
     [InlineData("_ = app.Environment.IsDevelopment() ? app.MapHealthChecks(\"/health\") : null;")]
+    [InlineData("if (!app.Environment.IsDevelopment()) return; app.MapHealthChecks(\"/health\");")]
+    [InlineData("if (!app.Environment.IsDevelopment()) { throw new System.InvalidOperationException(\"dev only\"); } app.MapHealthChecks(\"/health\");")]
+    [InlineData("{ if (!app.Environment.IsDevelopment()) { return; } { app.MapHealthChecks(\"/health\"); } }")]
     public Task OtherDevelopmentOnlyShapes_ReportAKS1002(string mapping)
         => VerifyCS.VerifyWebAppAsync(Usings + $$"""
             var app = {|#0:WebApplication.CreateBuilder(args)|}.Build();
@@ -357,6 +413,10 @@ public sealed class HealthEndpointsMissingAnalyzerTests
     [InlineData("if (app.Environment.IsProduction()) { app.MapHealthChecks(\"/health\"); }")]
     [InlineData("if (app.Environment.IsDevelopment()) { app.MapHealthChecks(\"/debug-health\"); } app.MapHealthChecks(\"/health\");")]
     [InlineData("if (app.Environment.IsDevelopment() || args.Length > 0) { app.MapHealthChecks(\"/health\"); }")]
+    [InlineData("if (app.Environment.IsDevelopment()) return; app.MapHealthChecks(\"/health\");")]
+    [InlineData("if (!app.Environment.IsDevelopment()) { System.Console.WriteLine(\"prod\"); } app.MapHealthChecks(\"/health\");")]
+    [InlineData("if (!app.Environment.IsDevelopment()) { System.Console.WriteLine(\"prod\"); } else { return; } app.MapHealthChecks(\"/health\");")]
+    [InlineData("System.Action map = () => app.MapHealthChecks(\"/health\"); map();")]
     public Task HealthEndpointsMappedOutsideDevelopment_NoDiagnostic(string mapping)
         => VerifyCS.VerifyWebAppAsync(Usings + $$"""
             var app = WebApplication.CreateBuilder(args).Build();
