@@ -48,6 +48,7 @@ public static class KnownStrings
     {
         public const string ArtifactsWritten = nameof(ArtifactsWritten);
         public const string ArtifactsUpToDate = nameof(ArtifactsUpToDate);
+        public const string StaleArtifactsRemoved = nameof(StaleArtifactsRemoved);
         public const string GenerationTime = nameof(GenerationTime);
     }
 

@@ -86,6 +86,13 @@ public sealed class ServiceBuildTests
         Assert.True(File.Exists(Path.Combine(dir, "k8s", "base", "service.yaml")));
         Assert.Contains("service.yaml", Resources(dir));
         Assert.Contains("port: 80", File.ReadAllText(Path.Combine(dir, "k8s", "base", "service.yaml")));
+
+        // Turning it off again removes what the previous build wrote for the Service (no stale service.yaml left behind).
+        var output = DotnetCli.Run(temp.Path, "msbuild", project, "-restore", "-t:AksReadyGenerate", "-p:AksReadyService=false").Output;
+        Assert.False(File.Exists(Path.Combine(dir, "k8s", "base", "service.yaml")), output);
+        Assert.False(File.Exists(Path.Combine(dir, "helm", "contoso-app", "templates", "service.yaml")));
+        Assert.DoesNotContain("service.yaml", Resources(dir));
+        Assert.Contains("AksReady: removed files the last generation wrote for Contoso.App that the current settings no longer produce: ", output);
     }
 
     [Fact]

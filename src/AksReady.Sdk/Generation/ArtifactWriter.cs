@@ -14,11 +14,21 @@ public sealed class WriteResult
 
     /// <summary>Gets the number of files whose content changed.</summary>
     public int Changed { get; internal set; }
+
+    /// <summary>Gets the full paths of files the previous generation wrote that this one no longer produces, now deleted.</summary>
+    public IList<string> Removed { get; } = new List<string>();
 }
 
-/// <summary>Writes generated files atomically and only when their content changes; never overwrites user files.</summary>
+/// <summary>
+/// Writes generated files atomically and only when their content changes; never overwrites user files. Records what it
+/// wrote in <see cref="ManifestFileName"/> so that a file a later generation no longer produces (the Service after
+/// AksReadyService=false, the Ingress after the host is removed) is deleted instead of lingering next to current output.
+/// </summary>
 public static class ArtifactWriter
 {
+    /// <summary>The list of files the last generation wrote, relative to the output directory, one per line.</summary>
+    public const string ManifestFileName = ".aksready-files";
+
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>
@@ -87,7 +97,87 @@ public static class ArtifactWriter
             }
         }
 
-        return result;
+        RemoveStaleFiles(outputDirectory, result, errors);
+        return errors.Count > 0 ? null : result;
+    }
+
+    /// <summary>
+    /// Deletes the files the previous generation listed in the manifest that this one did not write, when they still carry
+    /// the AksReady header (a file the user took over, header removed, is kept), then rewrites the manifest. Files this
+    /// generation never listed (the user's own, another tool's) are not looked at.
+    /// </summary>
+    private static void RemoveStaleFiles(string outputDirectory, WriteResult result, IList<ValidationError> errors)
+    {
+        var manifest = Path.Combine(outputDirectory, ManifestFileName);
+        var root = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var current = new HashSet<string>(result.Files, StringComparer.Ordinal);
+        try
+        {
+            if (File.Exists(manifest))
+            {
+                foreach (var line in File.ReadAllLines(manifest))
+                {
+                    var relative = line.Trim();
+                    if (relative.Length == 0 || relative[0] == '#')
+                    {
+                        continue;
+                    }
+
+                    var path = Path.GetFullPath(Path.Combine(outputDirectory, relative.Replace('/', Path.DirectorySeparatorChar)));
+
+                    // Only inside the output directory, only files this run did not write, only files still marked as generated.
+                    if (!path.StartsWith(root, StringComparison.Ordinal) || current.Contains(path) || !File.Exists(path) || !Header.IsGenerated(File.ReadAllText(path)))
+                    {
+                        continue;
+                    }
+
+                    File.Delete(path);
+                    result.Removed.Add(path);
+                    RemoveEmptyParents(Path.GetDirectoryName(path)!, root);
+                }
+            }
+
+            var lines = new StringBuilder();
+            lines.Append("# AksReady.Sdk: the files the last generation wrote here. The next one deletes those it no longer writes.\n");
+            foreach (var path in result.Files)
+            {
+                if (path.StartsWith(root, StringComparison.Ordinal))
+                {
+                    lines.Append(path.Substring(root.Length).Replace(Path.DirectorySeparatorChar, '/')).Append('\n');
+                }
+            }
+
+            var text = lines.ToString();
+            if (!File.Exists(manifest) || !string.Equals(File.ReadAllText(manifest), text, StringComparison.Ordinal))
+            {
+                WriteAtomically(manifest, text);
+            }
+            else
+            {
+                // Like the unchanged artifacts: a current time keeps MSBuild's Inputs/Outputs check satisfied.
+                File.SetLastWriteTimeUtc(manifest, DateTime.UtcNow);
+            }
+
+            // Listed with the artifacts, so FileWrites (and 'dotnet clean') covers it too.
+            result.Files.Add(Path.GetFullPath(manifest));
+        }
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+        {
+            errors.Add(new ValidationError(E.WriteFailed, manifest, ex.Message));
+        }
+    }
+
+    private static void RemoveEmptyParents(string directory, string root)
+    {
+        while (directory.Length + 1 > root.Length
+            && (directory + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal)
+            && !string.Equals(directory + Path.DirectorySeparatorChar, root, StringComparison.Ordinal)
+            && Directory.Exists(directory)
+            && Directory.GetFileSystemEntries(directory).Length == 0)
+        {
+            Directory.Delete(directory);
+            directory = Path.GetDirectoryName(directory)!;
+        }
     }
 
     private static void WriteAtomically(string path, string content)

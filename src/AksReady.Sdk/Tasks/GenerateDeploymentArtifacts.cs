@@ -130,7 +130,13 @@ public sealed class GenerateDeploymentArtifacts : Microsoft.Build.Utilities.Task
         {
             GeneratedFiles = result.Files.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
             var shown = outputDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
-            if (result.Changed > 0)
+            if (result.Removed.Count > 0)
+            {
+                var removed = string.Join(", ", result.Removed.Select(f => f.Substring(Math.Min(f.Length, shown.Length + 1)).Replace(Path.DirectorySeparatorChar, '/')));
+                Log.LogMessageFromResources(MessageImportance.High, KnownStrings.Messages.StaleArtifactsRemoved, ProjectName, removed);
+            }
+
+            if (result.Changed > 0 || result.Removed.Count > 0)
             {
                 Log.LogMessageFromResources(MessageImportance.High, KnownStrings.Messages.ArtifactsWritten, ProjectName, shown);
             }
