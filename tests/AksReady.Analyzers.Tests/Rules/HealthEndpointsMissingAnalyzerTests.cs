@@ -157,41 +157,26 @@ public sealed class HealthEndpointsMissingAnalyzerTests
     [InlineData("Microsoft.AspNetCore.Routing.IEndpointRouteBuilder", "MapPlatformHealthEndpoints")]
     [InlineData("Microsoft.AspNetCore.Builder.WebApplication", "MapProbes")]
     [InlineData("Microsoft.AspNetCore.Builder.IApplicationBuilder", "UseHealthEndpoints")]
-    public async Task HealthMappingExtensionFromReferencedProject_NoDiagnostic(string receiver, string name)
-    {
-        var test = new VerifyCS.Test
-        {
-            TestCode = Usings + "using Contoso.Platform;\n" + $$"""
-                var app = WebApplication.CreateBuilder(args).Build();
-                app.{{name}}();
-                app.Run();
-                """,
-        };
-        test.TestState.OutputKind = OutputKind.ConsoleApplication;
-        test.TestState.AdditionalProjects["Platform"].Sources.Add($$"""
-            namespace Contoso.Platform;
-
-            public static class ProbeExtensions
-            {
-                public static {{receiver}} {{name}}(this {{receiver}} app) => app;
-            }
+    public Task HealthMappingExtensionFromReferencedProject_NoDiagnostic(string receiver, string name)
+        => VerifyWithPlatformExtensionAsync(receiver, name, """
+            var app = WebApplication.CreateBuilder(args).Build();
+            app.{0}();
+            app.Run();
             """);
-        test.TestState.AdditionalProjectReferences.Add("Platform");
-        await test.RunAsync();
-    }
 
     [Theory]
     [InlineData("Microsoft.AspNetCore.Routing.IEndpointRouteBuilder", "MapCatalogEndpoints", "builder.Build()")] // not named for health
     [InlineData("Microsoft.AspNetCore.Builder.WebApplicationBuilder", "AddHealthDefaults", "builder")] // not an endpoint builder
-    public async Task OtherExtensionFromReferencedProject_Reports(string receiver, string name, string call)
+    public Task OtherExtensionFromReferencedProject_Reports(string receiver, string name, string call)
+        => VerifyWithPlatformExtensionAsync(receiver, name, """
+            var builder = {|#0:WebApplication.CreateBuilder(args)|};
+            """ + call + ".{0}();\n",
+            VerifyCS.Diagnostic(HealthEndpointsMissingAnalyzer.MissingRule).WithLocation(0));
+
+    /// <summary>An app whose <paramref name="program"/> ({0} = <paramref name="name"/>) calls an extension method of a referenced "Platform" project.</summary>
+    private static Task VerifyWithPlatformExtensionAsync(string receiver, string name, string program, params DiagnosticResult[] expected)
     {
-        var test = new VerifyCS.Test
-        {
-            TestCode = Usings + "using Contoso.Platform;\n" + $$"""
-                var builder = {|#0:WebApplication.CreateBuilder(args)|};
-                {{call}}.{{name}}();
-                """,
-        };
+        var test = new VerifyCS.Test { TestCode = Usings + "using Contoso.Platform;\n" + program.Replace("{0}", name, StringComparison.Ordinal) };
         test.TestState.OutputKind = OutputKind.ConsoleApplication;
         test.TestState.AdditionalProjects["Platform"].Sources.Add($$"""
             namespace Contoso.Platform;
@@ -202,8 +187,8 @@ public sealed class HealthEndpointsMissingAnalyzerTests
             }
             """);
         test.TestState.AdditionalProjectReferences.Add("Platform");
-        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(HealthEndpointsMissingAnalyzer.MissingRule).WithLocation(0));
-        await test.RunAsync();
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
     }
 
     [Fact]
