@@ -72,6 +72,7 @@ public sealed class TelemetryTests
     {
         var exported = new List<Activity>();
         await using var app = await StartAsync(exported);
+        await TracingStartedAsync(app);
 
         Assert.Equal(200, (await app.GetAsync("/healthz/live")).Status);
         Assert.Equal(200, (await app.GetAsync("/healthz/ready")).Status);
@@ -112,7 +113,7 @@ public sealed class TelemetryTests
         var builder = TestApp.CreateBuilder();
         builder.Configuration["AksReady:Telemetry:Enabled"] = "false";
         builder.AddAksReady();
-        Assert.DoesNotContain(builder.Services, d => d.ServiceType == typeof(TelemetryFlushService));
+        Assert.DoesNotContain(builder.Services, d => d.ServiceType == typeof(TelemetryLifecycleService));
         using var app = builder.Build();
         Assert.Null(app.Services.GetService<TracerProvider>());
     }
@@ -128,6 +129,7 @@ public sealed class TelemetryTests
             b.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddProcessor(
                 new BatchActivityExportProcessor(new OpenTelemetry.Exporter.InMemoryExporter<Activity>(exported), scheduledDelayMilliseconds: 600_000)));
         }, configureApp: a => a.MapGet("/api/hello", () => "hello"));
+        await TracingStartedAsync(app);
 
         Assert.Equal(200, (await app.GetAsync("/api/hello")).Status);
         Assert.Empty(exported);
@@ -136,6 +138,90 @@ public sealed class TelemetryTests
         Assert.Contains(exported, a => a.Kind == ActivityKind.Server);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
     }
+
+    [Fact]
+    public void OpenTelemetrysOwnHostedService_IsReplaced()
+    {
+        var builder = TestApp.CreateBuilder();
+        builder.AddAksReady();
+
+        // Matched by name in AddAksReadyTelemetry: this fails if an OpenTelemetry update renames the type.
+        Assert.DoesNotContain(builder.Services, d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationType?.FullName == AksReadyHostApplicationBuilderExtensions.OpenTelemetryHostedServiceTypeName);
+        Assert.Contains(typeof(OpenTelemetryBuilder).Assembly.GetTypes(), t => t.FullName == AksReadyHostApplicationBuilderExtensions.OpenTelemetryHostedServiceTypeName);
+        Assert.Contains(builder.Services, d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory is not null);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TracerProvider_IsBuiltWithoutBeingAskedFor_AfterTheServerStarted_OrBeforeWhenConfigured(bool startAfterServer)
+    {
+        bool? builtAfterStart = null;
+        var exported = new List<Activity>();
+        await using var app = await TestApp.StartAsync(
+            configureBuilder: b =>
+            {
+                b.Configuration["AksReady:Telemetry:StartAfterServer"] = startAfterServer ? "true" : "false";
+                b.AddAksReady();
+                b.Services.ConfigureOpenTelemetryTracerProvider((sp, t) =>
+                {
+                    builtAfterStart = sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.IsCancellationRequested;
+                    t.AddInMemoryExporter(exported);
+                });
+            },
+            configureApp: a => a.MapGet("/api/hello", () => "hello"));
+
+        if (startAfterServer)
+        {
+            await TracingStartedAsync(app);
+        }
+        else
+        {
+            Assert.True(app.App.Services.GetRequiredService<TelemetryLifecycleService>().Built.IsCompletedSuccessfully);
+        }
+
+        Assert.Equal(startAfterServer, builtAfterStart);
+        Assert.Equal(200, (await app.GetAsync("/api/hello")).Status);
+        await WaitForAsync(() => exported.Any(a => a.Kind == ActivityKind.Server));
+        lock (exported)
+        {
+            Assert.Contains(exported, a => a.Kind == ActivityKind.Server);
+        }
+    }
+
+    [Fact]
+    public async Task StopRightAfterStart_WaitsForTheBuild_AndFlushesWhatWasRecorded()
+    {
+        var exported = new List<Activity>();
+        using var source = new ActivitySource("AksReady.Tests.StopRightAfterStart");
+        var app = await TestApp.StartAsync(configureBuilder: b =>
+        {
+            b.AddAksReady();
+            b.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddSource(source.Name).AddProcessor(
+                new BatchActivityExportProcessor(new OpenTelemetry.Exporter.InMemoryExporter<Activity>(exported), scheduledDelayMilliseconds: 600_000)));
+        });
+
+        // No wait for the background build: the stop may overtake it, and must neither fail nor lose what was recorded.
+        var service = app.App.Services.GetRequiredService<TelemetryLifecycleService>();
+        await app.DisposeAsync();
+        Assert.True(service.Built.IsCompleted);
+
+        var second = await TestApp.StartAsync(configureBuilder: b =>
+        {
+            b.AddAksReady();
+            b.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddSource(source.Name).AddProcessor(
+                new BatchActivityExportProcessor(new OpenTelemetry.Exporter.InMemoryExporter<Activity>(exported), scheduledDelayMilliseconds: 600_000)));
+        });
+        await TracingStartedAsync(second);
+        source.StartActivity("recorded")?.Dispose();
+        Assert.Empty(exported);
+        await second.DisposeAsync();
+        Assert.Contains(exported, a => a.DisplayName == "recorded");
+    }
+
+    internal static Task TracingStartedAsync(TestApp app)
+        => app.App.Services.GetRequiredService<TelemetryLifecycleService>().Built.WaitAsync(TimeSpan.FromSeconds(30));
 
     internal static async Task WaitForAsync(Func<bool> condition)
     {
