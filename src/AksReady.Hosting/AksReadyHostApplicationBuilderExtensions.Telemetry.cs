@@ -42,9 +42,10 @@ public static partial class AksReadyHostApplicationBuilderExtensions
     /// <see cref="AksReadyTelemetryOptions.FlushTimeoutSeconds"/> and the host shutdown timeout.
     /// </para>
     /// <para>
-    /// OpenTelemetry's own hosted service is replaced: the tracer provider is built on the thread pool right after the
-    /// server started, not before it, so requests in the first tens of milliseconds after the server listens are not
-    /// traced (see <see cref="AksReadyTelemetryOptions.StartAfterServer"/>, which turns this off).
+    /// OpenTelemetry's own hosted service and metrics listener are replaced: the tracer and meter providers are built on
+    /// the thread pool right after the server started, not before it, so requests in the first tens of milliseconds after
+    /// the server listens are neither traced nor counted in the request metrics (see
+    /// <see cref="AksReadyTelemetryOptions.StartAfterServer"/>, which turns this off).
     /// </para>
     /// <para>Add exporters of your own with <c>builder.Services.ConfigureOpenTelemetryTracerProvider(...)</c> and its siblings.</para>
     /// </remarks>
@@ -102,6 +103,7 @@ public static partial class AksReadyHostApplicationBuilderExtensions
         }
 
         RemoveOpenTelemetryHostedService(builder.Services);
+        DeferOpenTelemetryMetricsListener(builder.Services);
         return builder;
     }
 
@@ -119,6 +121,25 @@ public static partial class AksReadyHostApplicationBuilderExtensions
                 && string.Equals(services[i].ImplementationType?.FullName, OpenTelemetryHostedServiceTypeName, StringComparison.Ordinal))
             {
                 services.RemoveAt(i);
+            }
+        }
+    }
+
+    // OpenTelemetry's IMetricsListener takes the MeterProvider in its constructor and the host creates the listeners while
+    // validating options at start, so it built the meter provider before the server; the stand-in creates it on first use.
+    internal const string OpenTelemetryMetricsListenerTypeName = "OpenTelemetryMetricsListener";
+
+    private static void DeferOpenTelemetryMetricsListener(IServiceCollection services)
+    {
+        for (var i = services.Count - 1; i >= 0; i--)
+        {
+            var descriptor = services[i];
+            if (descriptor.ServiceType == typeof(Microsoft.Extensions.Diagnostics.Metrics.IMetricsListener) && !descriptor.IsKeyedService
+                && descriptor.ImplementationType is { Name: OpenTelemetryMetricsListenerTypeName } listenerType
+                && listenerType.Assembly == typeof(Sdk).Assembly)
+            {
+                services[i] = ServiceDescriptor.Singleton<Microsoft.Extensions.Diagnostics.Metrics.IMetricsListener>(
+                    sp => new DeferredMetricsListener(sp, listenerType));
             }
         }
     }

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry;
+using Microsoft.Extensions.Diagnostics.Metrics;
+using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
 namespace AksReady.Hosting.Tests;
@@ -218,6 +220,61 @@ public sealed class TelemetryTests
         Assert.Empty(exported);
         await second.DisposeAsync();
         Assert.Contains(exported, a => a.DisplayName == "recorded");
+    }
+
+    [Fact]
+    public async Task MeterProvider_IsBuiltAfterTheServerStarted_AndRecordsRequestMetrics()
+    {
+        bool? builtAfterStart = null;
+        var metrics = new List<Metric>();
+        await using var app = await TestApp.StartAsync(
+            configureBuilder: b =>
+            {
+                b.AddAksReady();
+                b.Services.ConfigureOpenTelemetryMeterProvider((sp, m) =>
+                {
+                    builtAfterStart = sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.IsCancellationRequested;
+                    m.AddInMemoryExporter(metrics);
+                });
+            },
+            configureApp: a => a.MapGet("/api/hello", () => "hello"));
+
+        // OpenTelemetry's metrics listener is replaced by a stand-in that is never asked without IMetricsBuilder rules.
+        var listener = Assert.IsType<DeferredMetricsListener>(
+            Assert.Single(app.App.Services.GetServices<IMetricsListener>(), l => l.Name == "OpenTelemetry"));
+        await TracingStartedAsync(app);
+        Assert.True(builtAfterStart);
+        Assert.False(listener.IsCreated);
+
+        Assert.Equal(200, (await app.GetAsync("/api/hello")).Status);
+        app.App.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        Assert.Contains(metrics, m => m.Name == "http.server.request.duration");
+    }
+
+    [Fact]
+    public async Task MetricsBuilderRules_ForTheOpenTelemetryListener_StillWork()
+    {
+        var metrics = new List<Metric>();
+        using var meter = new System.Diagnostics.Metrics.Meter("AksReady.Tests.Rules");
+        var counter = meter.CreateCounter<long>("aksready.tests.rule_counter");
+        await using var app = await TestApp.StartAsync(configureBuilder: b =>
+        {
+            b.AddAksReady();
+            b.Services.AddMetrics(m => m.EnableMetrics("AksReady.Tests.Rules", "aksready.tests.rule_counter", listenerName: "OpenTelemetry"));
+            b.Services.ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(metrics));
+        });
+        await TracingStartedAsync(app);
+
+        counter.Add(3);
+        app.App.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        var metric = Assert.Single(metrics, m => m.Name == "aksready.tests.rule_counter");
+        long sum = 0;
+        foreach (ref readonly var point in metric.GetMetricPoints())
+        {
+            sum += point.GetSumLong();
+        }
+
+        Assert.Equal(3, sum);
     }
 
     internal static Task TracingStartedAsync(TestApp app)

@@ -14,13 +14,13 @@ namespace AksReady.Hosting.Internal.Telemetry;
 /// metrics and logs after the server stopped, within the shutdown budget.
 /// </summary>
 /// <remarks>
-/// OpenTelemetry's hosted service resolves the providers in <c>StartAsync</c>, before the server starts, so building them
-/// (JIT-compiling OpenTelemetry and its instrumentation) was on the path to the first healthy probe. With
+/// OpenTelemetry's hosted service resolves the providers in <c>StartAsync</c>, and its metrics listener (created while the
+/// host validates options at start) takes the meter provider in its constructor, so building them (JIT-compiling
+/// OpenTelemetry and its instrumentation) was on the path to the first healthy probe. With
 /// <see cref="AksReadyTelemetryOptions.StartAfterServer"/> (the default) they are built on the thread pool when
-/// <c>ApplicationStarted</c> fires: requests that arrive before that finishes are not traced. Without it they are built
-/// in <see cref="StartingAsync"/>, before any other hosted service starts. Providers that something else resolved earlier
-/// (the logger provider is built with the logger factory; the meter provider when a metrics listener needs it) are not
-/// built again.
+/// <c>ApplicationStarted</c> fires: requests that arrive before that finishes are neither traced nor counted in the request
+/// metrics. Without it they are built in <see cref="StartingAsync"/>, before any other hosted service starts. The logger
+/// provider is built with the logger factory, before either.
 /// </remarks>
 internal sealed class TelemetryLifecycleService(
     IServiceProvider services,
