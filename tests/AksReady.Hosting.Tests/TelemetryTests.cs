@@ -199,15 +199,19 @@ public sealed class TelemetryTests
         using var source = new ActivitySource("AksReady.Tests.StopRightAfterStart");
         var app = await TestApp.StartAsync(configureBuilder: b =>
         {
+            b.Configuration["AksReady:DrainDelaySeconds"] = "0";
             b.AddAksReady();
             b.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddSource(source.Name).AddProcessor(
                 new BatchActivityExportProcessor(new OpenTelemetry.Exporter.InMemoryExporter<Activity>(exported), scheduledDelayMilliseconds: 600_000)));
         });
 
         // No wait for the background build: the stop may overtake it, and must neither fail nor lose what was recorded.
+        // A stop with a live token (TestApp's own uses a cancelled one): only the flush timeout bounds the wait.
         var service = app.App.Services.GetRequiredService<TelemetryLifecycleService>();
-        await app.DisposeAsync();
+        await app.App.StopAsync(CancellationToken.None);
         Assert.True(service.Built.IsCompleted);
+        app.Client.Dispose();
+        await app.App.DisposeAsync();
 
         var second = await TestApp.StartAsync(configureBuilder: b =>
         {
