@@ -41,6 +41,12 @@ public static partial class AksReadyHostApplicationBuilderExtensions
     /// <c>AksReady.Hosting</c> meter. Buffered telemetry is flushed when the host stops, within
     /// <see cref="AksReadyTelemetryOptions.FlushTimeoutSeconds"/> and the host shutdown timeout.
     /// </para>
+    /// <para>
+    /// OpenTelemetry's own hosted service and metrics listener are replaced: the tracer and meter providers are built on
+    /// the thread pool right after the server started, not before it, so requests in the first tens of milliseconds after
+    /// the server listens are neither traced nor counted in the request metrics (see
+    /// <see cref="AksReadyTelemetryOptions.StartAfterServer"/>, which turns this off).
+    /// </para>
     /// <para>Add exporters of your own with <c>builder.Services.ConfigureOpenTelemetryTracerProvider(...)</c> and its siblings.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is <see langword="null"/>.</exception>
@@ -48,7 +54,7 @@ public static partial class AksReadyHostApplicationBuilderExtensions
         where TBuilder : IHostApplicationBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (builder.Services.Any(d => d.ServiceType == typeof(TelemetryFlushService)))
+        if (builder.Services.Any(d => d.ServiceType == typeof(TelemetryLifecycleService)))
         {
             return builder;
         }
@@ -60,8 +66,8 @@ public static partial class AksReadyHostApplicationBuilderExtensions
             ?? appAssembly?.GetName().Version?.ToString();
 
         builder.Services.AddOptions<AksReadyOptions>();
-        builder.Services.AddSingleton<TelemetryFlushService>();
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, TelemetryFlushService>(sp => sp.GetRequiredService<TelemetryFlushService>()));
+        builder.Services.AddSingleton<TelemetryLifecycleService>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, TelemetryLifecycleService>(sp => sp.GetRequiredService<TelemetryLifecycleService>()));
 
         builder.Logging.AddOpenTelemetry(logging =>
         {
@@ -96,7 +102,46 @@ public static partial class AksReadyHostApplicationBuilderExtensions
             otel.UseOtlpExporter();
         }
 
+        RemoveOpenTelemetryHostedService(builder.Services);
+        DeferOpenTelemetryMetricsListener(builder.Services);
         return builder;
+    }
+
+    // OpenTelemetry's hosted service builds the providers in StartAsync, before the server starts; TelemetryLifecycleService
+    // builds them instead (by default right after the server started). Matched by name: if a later OpenTelemetry renames the
+    // type, nothing is removed and the providers are simply built before the server, as OpenTelemetry does on its own. An
+    // AddOpenTelemetry() by the app after AddAksReady adds it back, with the same effect.
+    internal const string OpenTelemetryHostedServiceTypeName = "OpenTelemetry.Extensions.Hosting.Implementation.TelemetryHostedService";
+
+    private static void RemoveOpenTelemetryHostedService(IServiceCollection services)
+    {
+        for (var i = services.Count - 1; i >= 0; i--)
+        {
+            if (services[i].ServiceType == typeof(IHostedService)
+                && string.Equals(services[i].ImplementationType?.FullName, OpenTelemetryHostedServiceTypeName, StringComparison.Ordinal))
+            {
+                services.RemoveAt(i);
+            }
+        }
+    }
+
+    // OpenTelemetry's IMetricsListener takes the MeterProvider in its constructor and the host creates the listeners while
+    // validating options at start, so it built the meter provider before the server; the stand-in creates it on first use.
+    internal const string OpenTelemetryMetricsListenerTypeName = "OpenTelemetryMetricsListener";
+
+    private static void DeferOpenTelemetryMetricsListener(IServiceCollection services)
+    {
+        for (var i = services.Count - 1; i >= 0; i--)
+        {
+            var descriptor = services[i];
+            if (descriptor.ServiceType == typeof(Microsoft.Extensions.Diagnostics.Metrics.IMetricsListener) && !descriptor.IsKeyedService
+                && descriptor.ImplementationType is { Name: OpenTelemetryMetricsListenerTypeName } listenerType
+                && listenerType.Assembly == typeof(Sdk).Assembly)
+            {
+                services[i] = ServiceDescriptor.Singleton<Microsoft.Extensions.Diagnostics.Metrics.IMetricsListener>(
+                    sp => new DeferredMetricsListener(sp, listenerType));
+            }
+        }
     }
 
     internal static bool IsOtlpConfigured(Microsoft.Extensions.Configuration.IConfiguration configuration)

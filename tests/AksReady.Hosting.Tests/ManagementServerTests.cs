@@ -118,6 +118,22 @@ public sealed class ManagementServerTests
     }
 
     [Fact]
+    public async Task Worker_LogsApplicationStartedOnce_NotAgainForTheManagementListener()
+    {
+        var capture = new CapturingLoggerProvider();
+        var (host, client) = await StartWorkerAsync("Production", b => b.Logging.AddProvider(capture));
+        using (host)
+        using (client)
+        {
+            Assert.Equal((200, "Healthy"), await GetAsync(client, "/healthz/ready"));
+            await host.StopAsync(new CancellationToken(canceled: true));
+        }
+
+        Assert.Single(capture.Messages, m => m.StartsWith("Application started", StringComparison.Ordinal));
+        Assert.Single(capture.Messages, m => m.StartsWith("Hosting environment", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AddAksReadyManagementServer_NullGuard_AndIdempotent()
     {
         Assert.Throws<ArgumentNullException>("builder", () => ((HostApplicationBuilder)null!).AddAksReadyManagementServer());
@@ -146,6 +162,41 @@ public sealed class ManagementServerTests
     {
         using var response = await client.GetAsync(path);
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private sealed class CapturingLoggerProvider : ILoggerProvider, ILogger
+    {
+        private readonly List<string> _messages = [];
+
+        public IReadOnlyList<string> Messages
+        {
+            get
+            {
+                lock (_messages)
+                {
+                    return _messages.ToArray();
+                }
+            }
+        }
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (_messages)
+            {
+                _messages.Add(formatter(state, exception));
+            }
+        }
+
+        public void Dispose()
+        {
+        }
     }
 
     private sealed class TickingWorker : BackgroundService

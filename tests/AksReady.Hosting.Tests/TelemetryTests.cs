@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry;
+using Microsoft.Extensions.Diagnostics.Metrics;
+using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
 namespace AksReady.Hosting.Tests;
@@ -72,6 +74,7 @@ public sealed class TelemetryTests
     {
         var exported = new List<Activity>();
         await using var app = await StartAsync(exported);
+        await TracingStartedAsync(app);
 
         Assert.Equal(200, (await app.GetAsync("/healthz/live")).Status);
         Assert.Equal(200, (await app.GetAsync("/healthz/ready")).Status);
@@ -112,7 +115,7 @@ public sealed class TelemetryTests
         var builder = TestApp.CreateBuilder();
         builder.Configuration["AksReady:Telemetry:Enabled"] = "false";
         builder.AddAksReady();
-        Assert.DoesNotContain(builder.Services, d => d.ServiceType == typeof(TelemetryFlushService));
+        Assert.DoesNotContain(builder.Services, d => d.ServiceType == typeof(TelemetryLifecycleService));
         using var app = builder.Build();
         Assert.Null(app.Services.GetService<TracerProvider>());
     }
@@ -128,6 +131,7 @@ public sealed class TelemetryTests
             b.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddProcessor(
                 new BatchActivityExportProcessor(new OpenTelemetry.Exporter.InMemoryExporter<Activity>(exported), scheduledDelayMilliseconds: 600_000)));
         }, configureApp: a => a.MapGet("/api/hello", () => "hello"));
+        await TracingStartedAsync(app);
 
         Assert.Equal(200, (await app.GetAsync("/api/hello")).Status);
         Assert.Empty(exported);
@@ -136,6 +140,149 @@ public sealed class TelemetryTests
         Assert.Contains(exported, a => a.Kind == ActivityKind.Server);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
     }
+
+    [Fact]
+    public void OpenTelemetrysOwnHostedService_IsReplaced()
+    {
+        var builder = TestApp.CreateBuilder();
+        builder.AddAksReady();
+
+        // Matched by name in AddAksReadyTelemetry: this fails if an OpenTelemetry update renames the type.
+        Assert.DoesNotContain(builder.Services, d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationType?.FullName == AksReadyHostApplicationBuilderExtensions.OpenTelemetryHostedServiceTypeName);
+        Assert.Contains(typeof(OpenTelemetryBuilder).Assembly.GetTypes(), t => t.FullName == AksReadyHostApplicationBuilderExtensions.OpenTelemetryHostedServiceTypeName);
+        Assert.Contains(builder.Services, d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory is not null);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TracerProvider_IsBuiltWithoutBeingAskedFor_AfterTheServerStarted_OrBeforeWhenConfigured(bool startAfterServer)
+    {
+        bool? builtAfterStart = null;
+        var exported = new List<Activity>();
+        await using var app = await TestApp.StartAsync(
+            configureBuilder: b =>
+            {
+                b.Configuration["AksReady:Telemetry:StartAfterServer"] = startAfterServer ? "true" : "false";
+                b.AddAksReady();
+                b.Services.ConfigureOpenTelemetryTracerProvider((sp, t) =>
+                {
+                    builtAfterStart = sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.IsCancellationRequested;
+                    t.AddInMemoryExporter(exported);
+                });
+            },
+            configureApp: a => a.MapGet("/api/hello", () => "hello"));
+
+        if (startAfterServer)
+        {
+            await TracingStartedAsync(app);
+        }
+        else
+        {
+            Assert.True(app.App.Services.GetRequiredService<TelemetryLifecycleService>().Built.IsCompletedSuccessfully);
+        }
+
+        Assert.Equal(startAfterServer, builtAfterStart);
+        Assert.Equal(200, (await app.GetAsync("/api/hello")).Status);
+        await WaitForAsync(() => exported.Any(a => a.Kind == ActivityKind.Server));
+        lock (exported)
+        {
+            Assert.Contains(exported, a => a.Kind == ActivityKind.Server);
+        }
+    }
+
+    [Fact]
+    public async Task StopRightAfterStart_WaitsForTheBuild_AndFlushesWhatWasRecorded()
+    {
+        var exported = new List<Activity>();
+        using var source = new ActivitySource("AksReady.Tests.StopRightAfterStart");
+        var app = await TestApp.StartAsync(configureBuilder: b =>
+        {
+            b.Configuration["AksReady:DrainDelaySeconds"] = "0";
+            b.AddAksReady();
+            b.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddSource(source.Name).AddProcessor(
+                new BatchActivityExportProcessor(new OpenTelemetry.Exporter.InMemoryExporter<Activity>(exported), scheduledDelayMilliseconds: 600_000)));
+        });
+
+        // No wait for the background build: the stop may overtake it, and must neither fail nor lose what was recorded.
+        // A stop with a live token (TestApp's own uses a cancelled one): only the flush timeout bounds the wait.
+        var service = app.App.Services.GetRequiredService<TelemetryLifecycleService>();
+        await app.App.StopAsync(CancellationToken.None);
+        Assert.True(service.Built.IsCompleted);
+        app.Client.Dispose();
+        await app.App.DisposeAsync();
+
+        var second = await TestApp.StartAsync(configureBuilder: b =>
+        {
+            b.AddAksReady();
+            b.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddSource(source.Name).AddProcessor(
+                new BatchActivityExportProcessor(new OpenTelemetry.Exporter.InMemoryExporter<Activity>(exported), scheduledDelayMilliseconds: 600_000)));
+        });
+        await TracingStartedAsync(second);
+        source.StartActivity("recorded")?.Dispose();
+        Assert.Empty(exported);
+        await second.DisposeAsync();
+        Assert.Contains(exported, a => a.DisplayName == "recorded");
+    }
+
+    [Fact]
+    public async Task MeterProvider_IsBuiltAfterTheServerStarted_AndRecordsRequestMetrics()
+    {
+        bool? builtAfterStart = null;
+        var metrics = new List<Metric>();
+        await using var app = await TestApp.StartAsync(
+            configureBuilder: b =>
+            {
+                b.AddAksReady();
+                b.Services.ConfigureOpenTelemetryMeterProvider((sp, m) =>
+                {
+                    builtAfterStart = sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.IsCancellationRequested;
+                    m.AddInMemoryExporter(metrics);
+                });
+            },
+            configureApp: a => a.MapGet("/api/hello", () => "hello"));
+
+        // OpenTelemetry's metrics listener is replaced by a stand-in that is never asked without IMetricsBuilder rules.
+        var listener = Assert.IsType<DeferredMetricsListener>(
+            Assert.Single(app.App.Services.GetServices<IMetricsListener>(), l => l.Name == "OpenTelemetry"));
+        await TracingStartedAsync(app);
+        Assert.True(builtAfterStart);
+        Assert.False(listener.IsCreated);
+
+        Assert.Equal(200, (await app.GetAsync("/api/hello")).Status);
+        app.App.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        Assert.Contains(metrics, m => m.Name == "http.server.request.duration");
+    }
+
+    [Fact]
+    public async Task MetricsBuilderRules_ForTheOpenTelemetryListener_StillWork()
+    {
+        var metrics = new List<Metric>();
+        using var meter = new System.Diagnostics.Metrics.Meter("AksReady.Tests.Rules");
+        var counter = meter.CreateCounter<long>("aksready.tests.rule_counter");
+        await using var app = await TestApp.StartAsync(configureBuilder: b =>
+        {
+            b.AddAksReady();
+            b.Services.AddMetrics(m => m.EnableMetrics("AksReady.Tests.Rules", "aksready.tests.rule_counter", listenerName: "OpenTelemetry"));
+            b.Services.ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(metrics));
+        });
+        await TracingStartedAsync(app);
+
+        counter.Add(3);
+        app.App.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        var metric = Assert.Single(metrics, m => m.Name == "aksready.tests.rule_counter");
+        long sum = 0;
+        foreach (ref readonly var point in metric.GetMetricPoints())
+        {
+            sum += point.GetSumLong();
+        }
+
+        Assert.Equal(3, sum);
+    }
+
+    internal static Task TracingStartedAsync(TestApp app)
+        => app.App.Services.GetRequiredService<TelemetryLifecycleService>().Built.WaitAsync(TimeSpan.FromSeconds(30));
 
     internal static async Task WaitForAsync(Func<bool> condition)
     {

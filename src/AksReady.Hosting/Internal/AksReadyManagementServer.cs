@@ -46,6 +46,9 @@ internal sealed class AksReadyManagementServer(
         });
         builder.Services.AddSingleton(loggerFactory);
         builder.Services.AddLogging();
+
+        // The app's own host already logs "Application started", the environment and the content root: say it once.
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.AddRoutingCore();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
