@@ -33,7 +33,12 @@ public sealed class LoggingCallsAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+
+        // No Analyze flag: the driver runs no callback on generated files or [GeneratedCode] members, as with None. With
+        // ReportDiagnostics the driver skips its own generated-code check of every reported diagnostic, which walks every
+        // token of the tree on first use: this rule reports inside the call it analyzes, in code the driver already judged
+        // non-generated. Hidden lines (#line hidden) are the one case left, checked in AnalyzeInvocation.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(CompilationStartAction);
     }
 
@@ -46,24 +51,41 @@ public sealed class LoggingCallsAnalyzer : DiagnosticAnalyzer
         }
 
         var names = new SensitiveNames(context.Options.GetProjectWideList(context.Compilation, OptionKeys.AdditionalSensitiveNames));
-        context.RegisterOperationAction(
-            operationContext =>
+        context.RegisterOperationAction(new AnalyzerContext(symbols, names).AnalyzeInvocation, OperationKind.Invocation);
+    }
+
+    private sealed class AnalyzerContext
+    {
+        private readonly LoggingSymbols symbols;
+        private readonly SensitiveNames names;
+
+        public AnalyzerContext(LoggingSymbols symbols, SensitiveNames names)
+        {
+            this.symbols = symbols;
+            this.names = names;
+        }
+
+        public void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (!symbols.TryGetLogCall(invocation, out var call) || call is null || IsHidden(invocation.Syntax))
             {
-                if (!symbols.TryGetLogCall((IInvocationOperation)operationContext.Operation, out var call) || call is null)
-                {
-                    return;
-                }
+                return;
+            }
 
-                var template = call.ConstantTemplate is { } text ? MessageTemplate.Parse(text) : null;
-                NonConstantMessageTemplateAnalyzer.Analyze(operationContext, call);
-                if (template is not null)
-                {
-                    MessageTemplateProblemsAnalyzer.Analyze(operationContext, call, template);
-                }
+            var template = call.ConstantTemplate is { } text ? MessageTemplate.Parse(text) : null;
+            NonConstantMessageTemplateAnalyzer.Analyze(context, call);
+            if (template is not null)
+            {
+                MessageTemplateProblemsAnalyzer.Analyze(context, call, template);
+            }
 
-                ExceptionNotPassedToLoggerAnalyzer.Analyze(operationContext, symbols, call);
-                SecretLoggedAnalyzer.Analyze(operationContext, call, names, template);
-            },
-            OperationKind.Invocation);
+            ExceptionNotPassedToLoggerAnalyzer.Analyze(context, symbols, call);
+            SecretLoggedAnalyzer.Analyze(context, call, names, template);
+        }
+
+        /// <summary>A call on hidden lines (<c>#line hidden</c>) counts as generated code: no diagnostic, as with <see cref="GeneratedCodeAnalysisFlags.None"/>.</summary>
+        private static bool IsHidden(SyntaxNode syntax)
+            => syntax.SyntaxTree is { } tree && tree.HasHiddenRegions() && tree.GetLineVisibility(syntax.SpanStart) == LineVisibility.Hidden;
     }
 }
