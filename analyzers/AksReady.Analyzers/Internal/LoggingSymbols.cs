@@ -93,6 +93,9 @@ internal sealed class LoggingSymbols
             : symbols;
     }
 
+    /// <summary>True when <see cref="TryGetLogCall"/> can accept a method of this name: a test that needs no symbol.</summary>
+    public static bool IsCandidateName(string name) => GetNameKind(name) != NameKind.None;
+
     /// <summary>True when the type is <see cref="System.Exception"/> or derives from it.</summary>
     public bool IsException(ITypeSymbol? type)
     {

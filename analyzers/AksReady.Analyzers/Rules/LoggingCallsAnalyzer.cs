@@ -34,41 +34,39 @@ public sealed class LoggingCallsAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
 
-        // No Analyze flag: the driver runs no callback on generated files or [GeneratedCode] members, as with None. With
-        // ReportDiagnostics the driver skips its own generated-code check of every reported diagnostic, which walks every
-        // token of the tree on first use: this rule reports inside the call it analyzes, in code the driver already judged
-        // non-generated. Hidden lines (#line hidden) are the one case left, checked in AnalyzeInvocation.
+        // No Analyze flag: the driver runs no callback on generated files, [GeneratedCode] members or hidden lines (#line
+        // hidden), as with None. With ReportDiagnostics the driver skips its own generated-code check of every reported
+        // diagnostic, which walks every token of the tree on first use: this rule reports inside the call it analyzes, in
+        // code the driver has already judged non-generated.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(CompilationStartAction);
     }
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var symbols = LoggingSymbols.Create(context.Compilation);
-        if (symbols is null)
-        {
-            return; // Neither Microsoft.Extensions.Logging nor Serilog: no callback at all.
-        }
-
+        // The logging types are resolved at the first call with a logging method name, not here.
         var names = new SensitiveNames(context.Options.GetProjectWideList(context.Compilation, OptionKeys.AdditionalSensitiveNames));
-        context.RegisterOperationAction(new AnalyzerContext(symbols, names).AnalyzeInvocation, OperationKind.Invocation);
+        context.RegisterOperationAction(new AnalyzerContext(context.Compilation, names).AnalyzeInvocation, OperationKind.Invocation);
     }
 
     private sealed class AnalyzerContext
     {
-        private readonly LoggingSymbols symbols;
+        private readonly LazyCompilationValue<ResolvedSymbols> lazySymbols;
         private readonly SensitiveNames names;
 
-        public AnalyzerContext(LoggingSymbols symbols, SensitiveNames names)
+        public AnalyzerContext(Compilation compilation, SensitiveNames names)
         {
-            this.symbols = symbols;
+            lazySymbols = new LazyCompilationValue<ResolvedSymbols>(compilation, ResolvedSymbols.Create);
             this.names = names;
         }
 
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            if (!symbols.TryGetLogCall(invocation, out var call) || call is null || IsHidden(invocation.Syntax))
+            if (!LoggingSymbols.IsCandidateName(invocation.TargetMethod.Name)
+                || lazySymbols.Value.Symbols is not { } symbols // Neither Microsoft.Extensions.Logging nor Serilog.
+                || !symbols.TryGetLogCall(invocation, out var call)
+                || call is null)
             {
                 return;
             }
@@ -83,9 +81,18 @@ public sealed class LoggingCallsAnalyzer : DiagnosticAnalyzer
             ExceptionNotPassedToLoggerAnalyzer.Analyze(context, symbols, call);
             SecretLoggedAnalyzer.Analyze(context, call, names, template);
         }
+    }
 
-        /// <summary>A call on hidden lines (<c>#line hidden</c>) counts as generated code: no diagnostic, as with <see cref="GeneratedCodeAnalysisFlags.None"/>.</summary>
-        private static bool IsHidden(SyntaxNode syntax)
-            => syntax.SyntaxTree is { } tree && tree.HasHiddenRegions() && tree.GetLineVisibility(syntax.SpanStart) == LineVisibility.Hidden;
+    private sealed class ResolvedSymbols
+    {
+        private ResolvedSymbols(Compilation compilation)
+        {
+            Symbols = LoggingSymbols.Create(compilation);
+        }
+
+        /// <summary>Null when the compilation references neither Microsoft.Extensions.Logging nor Serilog.</summary>
+        public LoggingSymbols? Symbols { get; }
+
+        public static ResolvedSymbols Create(Compilation compilation) => new(compilation);
     }
 }
