@@ -32,6 +32,9 @@ internal sealed class HealthEndpointSymbols
 
     public static HealthEndpointSymbols Create(Compilation compilation) => new(compilation);
 
+    /// <summary>True for the names <see cref="Classify"/> can accept: a test that needs no symbol, to run before resolving them.</summary>
+    public static bool IsMappingName(string name) => name is MapHealthChecksName or UseHealthChecksName or MapAksReadyEndpointsName;
+
     /// <summary>Classifies a call; compares names before symbols so unrelated calls cost one string comparison.</summary>
     public HealthMappingKind Classify(IMethodSymbol method)
     {

@@ -63,16 +63,6 @@ internal sealed class LogCall
 /// <summary>Logging types of one compilation, resolved once in the compilation start action.</summary>
 internal sealed class LoggingSymbols
 {
-    private static readonly HashSet<string> MicrosoftMethodNames = new(System.StringComparer.Ordinal)
-    {
-        "LogTrace", "LogDebug", "LogInformation", "LogWarning", "LogError", "LogCritical", "Log", "BeginScope",
-    };
-
-    private static readonly HashSet<string> SerilogMethodNames = new(System.StringComparer.Ordinal)
-    {
-        "Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "Write",
-    };
-
     private static readonly HashSet<string> TemplateParameterNames = new(System.StringComparer.Ordinal)
     {
         "message", "messageFormat", "messageTemplate", "formatString",
@@ -103,6 +93,9 @@ internal sealed class LoggingSymbols
             : symbols;
     }
 
+    /// <summary>True when <see cref="TryGetLogCall"/> can accept a method of this name: a test that needs no symbol.</summary>
+    public static bool IsCandidateName(string name) => GetNameKind(name) != NameKind.None;
+
     /// <summary>True when the type is <see cref="System.Exception"/> or derives from it.</summary>
     public bool IsException(ITypeSymbol? type)
     {
@@ -123,37 +116,29 @@ internal sealed class LoggingSymbols
         call = null;
         var method = invocation.TargetMethod;
         LoggingApi api;
-        if (MicrosoftMethodNames.Contains(method.Name) && IsType(method.ContainingType, loggerExtensions))
+        switch (GetNameKind(method.Name))
         {
-            api = LoggingApi.MicrosoftExtensions;
-        }
-        else if (method.Name.StartsWith("Define", System.StringComparison.Ordinal) && IsType(method.ContainingType, loggerMessage))
-        {
-            api = LoggingApi.LoggerMessageDefine;
-        }
-        else if (SerilogMethodNames.Contains(method.Name) && IsSerilogType(method.ContainingType))
-        {
-            api = LoggingApi.Serilog;
-        }
-        else
-        {
-            return false;
+            case NameKind.Microsoft when IsType(method.ContainingType, loggerExtensions):
+                api = LoggingApi.MicrosoftExtensions;
+                break;
+            case NameKind.Define when IsType(method.ContainingType, loggerMessage):
+                api = LoggingApi.LoggerMessageDefine;
+                break;
+            case NameKind.Serilog when IsSerilogType(method.ContainingType):
+                api = LoggingApi.Serilog;
+                break;
+            default:
+                return false;
         }
 
         IArgumentOperation? template = null;
         IArgumentOperation? exception = null;
-        var arguments = new List<IArgumentOperation>(invocation.Arguments.Length);
-        foreach (var argument in invocation.Arguments)
+        var arguments = GetArgumentsInParameterOrder(invocation.Arguments);
+        if (arguments.IsDefault)
         {
-            if (argument.Parameter is null)
-            {
-                return false; // Incomplete code.
-            }
-
-            arguments.Add(argument);
+            return false; // Incomplete code.
         }
 
-        arguments.Sort((a, b) => a.Parameter!.Ordinal.CompareTo(b.Parameter!.Ordinal));
         foreach (var argument in arguments)
         {
             var parameter = argument.Parameter!;
@@ -216,6 +201,59 @@ internal sealed class LoggingSymbols
         return true;
     }
 
+    /// <summary>The arguments sorted by parameter ordinal (named arguments may be written in any order); default when one has no parameter.</summary>
+    private static ImmutableArray<IArgumentOperation> GetArgumentsInParameterOrder(ImmutableArray<IArgumentOperation> arguments)
+    {
+        var previous = -1;
+        var sorted = true;
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is not { } parameter)
+            {
+                return default;
+            }
+
+            sorted &= parameter.Ordinal > previous;
+            previous = parameter.Ordinal;
+        }
+
+        if (sorted)
+        {
+            return arguments; // The common case: positional arguments, nothing to allocate.
+        }
+
+        var builder = arguments.ToBuilder();
+        builder.Sort(static (a, b) => a.Parameter!.Ordinal.CompareTo(b.Parameter!.Ordinal));
+        return builder.MoveToImmutable();
+    }
+
+    /// <summary>Which API a method name can belong to: a switch on the name, no hashing, before any symbol comparison.</summary>
+    private static NameKind GetNameKind(string name)
+    {
+        switch (name)
+        {
+            case "LogTrace":
+            case "LogDebug":
+            case "LogInformation":
+            case "LogWarning":
+            case "LogError":
+            case "LogCritical":
+            case "Log":
+            case "BeginScope":
+                return NameKind.Microsoft;
+            case "Verbose":
+            case "Debug":
+            case "Information":
+            case "Warning":
+            case "Error":
+            case "Fatal":
+            case "Write":
+                return NameKind.Serilog;
+            default:
+                return name.StartsWith("Define", System.StringComparison.Ordinal) ? NameKind.Define : NameKind.None;
+        }
+    }
+
     private bool IsSerilogType(INamedTypeSymbol? type)
     {
         if (type is null || (serilogLogger is null && serilogLog is null))
@@ -241,4 +279,12 @@ internal sealed class LoggingSymbols
 
     private static bool IsType(INamedTypeSymbol? actual, INamedTypeSymbol? expected)
         => expected is not null && SymbolEqualityComparer.Default.Equals(actual, expected);
+
+    private enum NameKind
+    {
+        None,
+        Microsoft,
+        Define,
+        Serilog,
+    }
 }

@@ -52,24 +52,8 @@ public sealed class BlockingHealthCheckAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var healthCheck = context.Compilation.GetBestTypeByMetadataName(WellKnownTypeNames.IHealthCheck);
-        if (healthCheck is null)
-        {
-            return;
-        }
-
-        IMethodSymbol? checkHealthMember = null;
-        foreach (var member in healthCheck.GetMembers(CheckHealthAsyncName))
-        {
-            checkHealthMember = member as IMethodSymbol;
-        }
-
-        if (checkHealthMember is null)
-        {
-            return;
-        }
-
-        var analyzerContext = new AnalyzerContext(context.Compilation, checkHealthMember);
+        // IHealthCheck and the task types are resolved at the first method named CheckHealthAsync, not here.
+        var analyzerContext = new AnalyzerContext(context.Compilation);
         context.RegisterOperationBlockStartAction(analyzerContext.OnOperationBlockStart);
     }
 
@@ -79,21 +63,13 @@ public sealed class BlockingHealthCheckAnalyzer : DiagnosticAnalyzer
 
     private sealed class AnalyzerContext
     {
-        private readonly IMethodSymbol checkHealthMember;
-        private readonly INamedTypeSymbol? thread;
-        private readonly INamedTypeSymbol? task;
-        private readonly INamedTypeSymbol? taskOfT;
-        private readonly INamedTypeSymbol? valueTaskOfT;
+        private readonly LazyCompilationValue<Symbols> symbols;
         private readonly Action<OperationAnalysisContext> invocationAction;
         private readonly Action<OperationAnalysisContext> propertyReferenceAction;
 
-        public AnalyzerContext(Compilation compilation, IMethodSymbol checkHealthMember)
+        public AnalyzerContext(Compilation compilation)
         {
-            this.checkHealthMember = checkHealthMember;
-            thread = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Thread);
-            task = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Task);
-            taskOfT = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.TaskOfT);
-            valueTaskOfT = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.ValueTaskOfT);
+            symbols = new LazyCompilationValue<Symbols>(compilation, Symbols.Create);
             invocationAction = AnalyzeInvocation;
             propertyReferenceAction = AnalyzePropertyReference;
         }
@@ -103,7 +79,8 @@ public sealed class BlockingHealthCheckAnalyzer : DiagnosticAnalyzer
             // Cheap name test first; explicit implementations are named "...IHealthCheck.CheckHealthAsync".
             if (context.OwningSymbol is not IMethodSymbol method
                 || !method.Name.EndsWith(CheckHealthAsyncName, StringComparison.Ordinal)
-                || !ImplementsCheckHealth(method))
+                || symbols.Value.CheckHealthMember is not { } checkHealthMember
+                || !ImplementsCheckHealth(method, checkHealthMember))
             {
                 return;
             }
@@ -113,7 +90,7 @@ public sealed class BlockingHealthCheckAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>True for the implementation of IHealthCheck.CheckHealthAsync, or an override of it.</summary>
-        private bool ImplementsCheckHealth(IMethodSymbol method)
+        private static bool ImplementsCheckHealth(IMethodSymbol method, IMethodSymbol checkHealthMember)
         {
             for (IMethodSymbol? current = method; current is not null; current = current.OverriddenMethod)
             {
@@ -135,7 +112,7 @@ public sealed class BlockingHealthCheckAnalyzer : DiagnosticAnalyzer
             ImmutableDictionary<string, string?> properties;
             switch (method.Name)
             {
-                case "Sleep" when IsType(method.ContainingType, thread):
+                case "Sleep" when IsType(method.ContainingType, symbols.Value.Thread):
                     display = "Thread.Sleep";
                     properties = ThreadSleepProperties;
                     break;
@@ -143,7 +120,7 @@ public sealed class BlockingHealthCheckAnalyzer : DiagnosticAnalyzer
                     display = "Task.Wait()";
                     properties = WaitProperties;
                     break;
-                case "WaitAll" or "WaitAny" when IsType(method.ContainingType, task):
+                case "WaitAll" or "WaitAny" when IsType(method.ContainingType, symbols.Value.Task):
                     display = "Task." + method.Name;
                     properties = WaitProperties;
                     break;
@@ -167,7 +144,7 @@ public sealed class BlockingHealthCheckAnalyzer : DiagnosticAnalyzer
         {
             var reference = (IPropertyReferenceOperation)context.Operation;
             if (reference.Property.Name != "Result"
-                || !(IsType(reference.Property.ContainingType.OriginalDefinition, taskOfT) || IsType(reference.Property.ContainingType.OriginalDefinition, valueTaskOfT))
+                || !(IsType(reference.Property.ContainingType.OriginalDefinition, symbols.Value.TaskOfT) || IsType(reference.Property.ContainingType.OriginalDefinition, symbols.Value.ValueTaskOfT))
                 || IsInNestedFunction(reference))
             {
                 return;
@@ -177,7 +154,7 @@ public sealed class BlockingHealthCheckAnalyzer : DiagnosticAnalyzer
         }
 
         private bool IsTask(INamedTypeSymbol? type)
-            => IsType(type, task) || (type is not null && IsType(type.OriginalDefinition, taskOfT));
+            => IsType(type, symbols.Value.Task) || (type is not null && IsType(type.OriginalDefinition, symbols.Value.TaskOfT));
 
         private static bool IsAwaiter(INamedTypeSymbol? type)
             => type is not null
@@ -200,5 +177,42 @@ public sealed class BlockingHealthCheckAnalyzer : DiagnosticAnalyzer
 
             return false;
         }
+    }
+
+    private sealed class Symbols
+    {
+        public static Symbols Create(Compilation compilation) => new(compilation);
+
+        private Symbols(Compilation compilation)
+        {
+            if (compilation.GetBestTypeByMetadataName(WellKnownTypeNames.IHealthCheck) is { } healthCheck)
+            {
+                foreach (var member in healthCheck.GetMembers(CheckHealthAsyncName))
+                {
+                    CheckHealthMember = member as IMethodSymbol;
+                }
+            }
+
+            if (CheckHealthMember is null)
+            {
+                return; // No health checks: the rule is off and nothing else is needed.
+            }
+
+            Thread = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Thread);
+            Task = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Task);
+            TaskOfT = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.TaskOfT);
+            ValueTaskOfT = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.ValueTaskOfT);
+        }
+
+        /// <summary><c>IHealthCheck.CheckHealthAsync</c>, or null when the compilation has no health checks.</summary>
+        public IMethodSymbol? CheckHealthMember { get; }
+
+        public INamedTypeSymbol? Thread { get; }
+
+        public INamedTypeSymbol? Task { get; }
+
+        public INamedTypeSymbol? TaskOfT { get; }
+
+        public INamedTypeSymbol? ValueTaskOfT { get; }
     }
 }

@@ -37,25 +37,27 @@ public sealed class EnvironmentExitInHostedCodeAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var environment = context.Compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Environment);
-        if (environment is null || TestProjectDetector.IsTestProject(context.Compilation))
+        if (TestProjectDetector.IsTestProject(context.Compilation))
         {
             return;
         }
 
-        var serviceCode = new ServiceCodeClassifier(context.Compilation);
-        if (!serviceCode.HasServiceTypes)
-        {
-            return;
-        }
-
+        // Types are resolved at the first Exit call, not here: most compilations have none.
+        var symbols = new LazyCompilationValue<Symbols>(context.Compilation, Symbols.Create);
         context.RegisterOperationAction(
             operationContext =>
             {
                 var invocation = (IInvocationOperation)operationContext.Operation;
-                if (invocation.TargetMethod.Name == "Exit"
-                    && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, environment)
-                    && serviceCode.FindServiceContext(invocation, operationContext.ContainingSymbol) is { } where)
+                if (invocation.TargetMethod.Name != "Exit")
+                {
+                    return;
+                }
+
+                var resolved = symbols.Value;
+                if (resolved.Environment is not null
+                    && resolved.ServiceCode.HasServiceTypes
+                    && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, resolved.Environment)
+                    && resolved.ServiceCode.FindServiceContext(invocation, operationContext.ContainingSymbol) is { } where)
                 {
                     operationContext.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), where));
                 }
@@ -64,4 +66,19 @@ public sealed class EnvironmentExitInHostedCodeAnalyzer : DiagnosticAnalyzer
     }
 
     private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
+
+    private sealed class Symbols
+    {
+        public static Symbols Create(Compilation compilation) => new(compilation);
+
+        private Symbols(Compilation compilation)
+        {
+            Environment = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Environment);
+            ServiceCode = new ServiceCodeClassifier(compilation);
+        }
+
+        public INamedTypeSymbol? Environment { get; }
+
+        public ServiceCodeClassifier ServiceCode { get; }
+    }
 }

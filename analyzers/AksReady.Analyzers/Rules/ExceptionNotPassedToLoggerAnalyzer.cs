@@ -13,12 +13,10 @@ namespace AksReady.Analyzers.Rules;
 /// argument) only its <c>Message</c> or <c>ToString()</c> is logged, instead of passing the exception itself.
 /// </summary>
 /// <remarks>
-/// Not registered with the compiler on its own (no <c>[DiagnosticAnalyzer]</c>): <see cref="LoggingCallsAnalyzer"/> runs
-/// this rule, together with AKS3001-AKS3003 and AKS3005, from one callback per invocation. This class remains the
-/// single-rule entry point used by the rule's tests.
+/// The rule's descriptor and logic only: <see cref="LoggingCallsAnalyzer"/> ships and runs it, together with the other
+/// logging-call rules (AKS3001-AKS3003, AKS3005), from one callback per invocation.
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Shipped through LoggingCallsAnalyzer.")]
-public sealed class ExceptionNotPassedToLoggerAnalyzer : DiagnosticAnalyzer
+internal static class ExceptionNotPassedToLoggerAnalyzer
 {
     /// <summary>Index of the offending value among the template arguments; absent when the fix does not apply.</summary>
     internal const string ArgumentIndexProperty = "ArgumentIndex";
@@ -38,36 +36,6 @@ public sealed class ExceptionNotPassedToLoggerAnalyzer : DiagnosticAnalyzer
         isEnabledByDefault: true,
         description: Localizable(nameof(Resources.AKS3003Description)),
         helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.ExceptionNotPassedToLogger));
-
-    private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(CompilationStartAction);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        var symbols = LoggingSymbols.Create(context.Compilation);
-        if (symbols?.Exception is null)
-        {
-            return;
-        }
-
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                if (symbols.TryGetLogCall((IInvocationOperation)operationContext.Operation, out var call) && call is not null)
-                {
-                    Analyze(operationContext, symbols, call);
-                }
-            },
-            OperationKind.Invocation);
-    }
 
     /// <summary>Checks one logging call; scopes and <c>LoggerMessage.Define*</c> are skipped (no exception parameter).</summary>
     internal static void Analyze(OperationAnalysisContext context, LoggingSymbols symbols, LogCall call)

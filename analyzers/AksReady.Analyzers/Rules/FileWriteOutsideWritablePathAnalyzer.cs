@@ -50,32 +50,27 @@ public sealed class FileWriteOutsideWritablePathAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
-        if (TestProjectDetector.IsTestProject(compilation) || !new ServiceCodeClassifier(compilation).HasServiceTypes)
+        if (TestProjectDetector.IsTestProject(compilation))
         {
-            return; // Console tools and tests write where they are run; only services run in read-only pods.
+            return; // Tests write where they are run.
         }
 
-        var file = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.File);
-        var fileStream = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.FileStream);
-        var streamWriter = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.StreamWriter);
-        if (file is null && fileStream is null && streamWriter is null)
-        {
-            return;
-        }
-
+        // The types are resolved at the first file write seen by name, not here: most compilations have few or none.
         var writable = context.Options.GetProjectWideList(compilation, OptionKeys.WritablePaths)
             .Union(context.Options.GetProjectWideList(compilation, OptionKeys.WritablePathsShort))
             .Add(TempPath);
-        var paths = new PathClassifier(compilation, writable);
+        var symbols = new LazyCompilationValue<Symbols>(compilation, c => new Symbols(c, writable));
 
         context.RegisterOperationAction(
             c =>
             {
                 var invocation = (IInvocationOperation)c.Operation;
-                if (FileWriteMethods.Contains(invocation.TargetMethod.Name) && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, file))
+                if (FileWriteMethods.Contains(invocation.TargetMethod.Name)
+                    && symbols.Value is { Enabled: true } resolved
+                    && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, resolved.File))
                 {
                     var parameterName = invocation.TargetMethod.Name is "Copy" or "Move" ? "destFileName" : "path";
-                    Check(c, paths, invocation, invocation.Arguments, parameterName, "File." + invocation.TargetMethod.Name);
+                    Check(c, resolved.Paths, invocation, invocation.Arguments, parameterName, "File." + invocation.TargetMethod.Name);
                 }
             },
             OperationKind.Invocation);
@@ -84,7 +79,12 @@ public sealed class FileWriteOutsideWritablePathAnalyzer : DiagnosticAnalyzer
             c =>
             {
                 var creation = (IObjectCreationOperation)c.Operation;
-                if (SymbolEqualityComparer.Default.Equals(creation.Type, fileStream))
+                if (creation.Type?.Name is not ("FileStream" or "StreamWriter") || symbols.Value is not { Enabled: true } resolved)
+                {
+                    return; // Nearly every creation: no symbol is resolved.
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(creation.Type, resolved.FileStream))
                 {
                     foreach (var argument in creation.Arguments)
                     {
@@ -92,14 +92,14 @@ public sealed class FileWriteOutsideWritablePathAnalyzer : DiagnosticAnalyzer
                             && argument.Value.WalkDownConversions().ConstantValue is { HasValue: true, Value: int mode }
                             && WritingModes.Contains(mode))
                         {
-                            Check(c, paths, creation, creation.Arguments, "path", "new FileStream");
+                            Check(c, resolved.Paths, creation, creation.Arguments, "path", "new FileStream");
                             return;
                         }
                     }
                 }
-                else if (SymbolEqualityComparer.Default.Equals(creation.Type, streamWriter))
+                else if (SymbolEqualityComparer.Default.Equals(creation.Type, resolved.StreamWriter))
                 {
-                    Check(c, paths, creation, creation.Arguments, "path", "new StreamWriter");
+                    Check(c, resolved.Paths, creation, creation.Arguments, "path", "new StreamWriter");
                 }
             },
             OperationKind.ObjectCreation);
@@ -250,5 +250,37 @@ public sealed class FileWriteOutsideWritablePathAnalyzer : DiagnosticAnalyzer
 
         private static bool Is(INamedTypeSymbol? actual, INamedTypeSymbol? expected)
             => expected is not null && SymbolEqualityComparer.Default.Equals(actual, expected);
+    }
+
+    private sealed class Symbols
+    {
+        public Symbols(Compilation compilation, ImmutableHashSet<string> writable)
+        {
+            // Console tools write where they are run; only services run in read-only pods.
+            if (!new ServiceCodeClassifier(compilation).HasServiceTypes)
+            {
+                return;
+            }
+
+            File = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.File);
+            FileStream = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.FileStream);
+            StreamWriter = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.StreamWriter);
+            if (File is not null || FileStream is not null || StreamWriter is not null)
+            {
+                Paths = new PathClassifier(compilation, writable);
+            }
+        }
+
+        /// <summary>False for code that is not a service, or without file APIs: the rule is off.</summary>
+        public bool Enabled => Paths is not null;
+
+        public INamedTypeSymbol? File { get; }
+
+        public INamedTypeSymbol? FileStream { get; }
+
+        public INamedTypeSymbol? StreamWriter { get; }
+
+        /// <summary>Null only when <see cref="Enabled"/> is false.</summary>
+        public PathClassifier Paths { get; } = null!;
     }
 }

@@ -51,29 +51,10 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var compilation = context.Compilation;
-        var healthCheck = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.IHealthCheck);
-        if (healthCheck is null)
-        {
-            return;
-        }
-
-        var symbols = new CallOutSymbols(
-            compilation.GetBestTypeByMetadataName(WellKnownTypeNames.HttpClient),
-            compilation.GetBestTypeByMetadataName("System.Data.Common.DbConnection"),
-            compilation.GetBestTypeByMetadataName("System.Data.Common.DbCommand"),
-            compilation.GetBestTypeByMetadataName("System.Net.Sockets.Socket"),
-            compilation.GetBestTypeByMetadataName("System.Net.Sockets.TcpClient"),
-            compilation.GetBestTypeByMetadataName(WellKnownTypeNames.CancellationToken));
-        if (symbols.CancellationToken is null
-            || (symbols.HttpClient is null && symbols.DbConnection is null && symbols.Socket is null && symbols.TcpClient is null))
-        {
-            return;
-        }
-
         // One callback per syntax tree: a syntactic walk finds the few nodes that matter (CheckHealthAsync bodies, AddCheck
         // calls, "Timeout =" assignments) and only those are bound. Cheaper than an operation action on every invocation.
-        var analyzerContext = new AnalyzerContext(healthCheck, symbols);
+        // The types are resolved when a tree first names one of those nodes, not here: most compilations have none.
+        var analyzerContext = new AnalyzerContext(context.Compilation);
         context.RegisterSemanticModelAction(analyzerContext.AnalyzeSemanticModel);
         context.RegisterCompilationEndAction(analyzerContext.OnCompilationEnd);
     }
@@ -82,15 +63,27 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
 
     private sealed class CallOutSymbols
     {
-        public CallOutSymbols(INamedTypeSymbol? httpClient, INamedTypeSymbol? dbConnection, INamedTypeSymbol? dbCommand, INamedTypeSymbol? socket, INamedTypeSymbol? tcpClient, INamedTypeSymbol? cancellationToken)
+        private CallOutSymbols(Compilation compilation)
         {
-            HttpClient = httpClient;
-            DbConnection = dbConnection;
-            DbCommand = dbCommand;
-            Socket = socket;
-            TcpClient = tcpClient;
-            CancellationToken = cancellationToken;
+            HealthCheck = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.IHealthCheck);
+            if (HealthCheck is null)
+            {
+                return; // No health checks: the rule is off.
+            }
+
+            HttpClient = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.HttpClient);
+            DbConnection = compilation.GetBestTypeByMetadataName("System.Data.Common.DbConnection");
+            DbCommand = compilation.GetBestTypeByMetadataName("System.Data.Common.DbCommand");
+            Socket = compilation.GetBestTypeByMetadataName("System.Net.Sockets.Socket");
+            TcpClient = compilation.GetBestTypeByMetadataName("System.Net.Sockets.TcpClient");
+            CancellationToken = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.CancellationToken);
         }
+
+        /// <summary>False when the rule cannot apply: no IHealthCheck, no CancellationToken, or no call-out type.</summary>
+        public bool Enabled => HealthCheck is not null && CancellationToken is not null
+                               && (HttpClient is not null || DbConnection is not null || Socket is not null || TcpClient is not null);
+
+        public INamedTypeSymbol? HealthCheck { get; }
 
         public INamedTypeSymbol? HttpClient { get; }
 
@@ -103,6 +96,8 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
         public INamedTypeSymbol? TcpClient { get; }
 
         public INamedTypeSymbol? CancellationToken { get; }
+
+        public static CallOutSymbols Create(Compilation compilation) => new(compilation);
     }
 
     private sealed class Candidate
@@ -130,18 +125,19 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
 
     private sealed class AnalyzerContext
     {
-        private readonly INamedTypeSymbol healthCheck;
-        private readonly CallOutSymbols symbols;
+        private readonly LazyCompilationValue<CallOutSymbols> lazySymbols;
         private readonly object gate = new();
         private readonly List<Candidate> candidates = new();
         private readonly HashSet<ITypeSymbol> checksWithTimeout = new(SymbolEqualityComparer.Default);
         private int httpClientTimeoutSet;
 
-        public AnalyzerContext(INamedTypeSymbol healthCheck, CallOutSymbols symbols)
+        public AnalyzerContext(Compilation compilation)
         {
-            this.healthCheck = healthCheck;
-            this.symbols = symbols;
+            lazySymbols = new LazyCompilationValue<CallOutSymbols>(compilation, CallOutSymbols.Create);
         }
+
+        /// <summary>Resolved on first use: only trees that name a check, a registration or a timeout get here.</summary>
+        private CallOutSymbols Symbols => lazySymbols.Value;
 
         public void AnalyzeSemanticModel(SemanticModelAnalysisContext context)
         {
@@ -163,6 +159,11 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
                     if (token.ValueText != word || Target(token) is not { } node || !(seen ??= new HashSet<SyntaxNode>()).Add(node))
                     {
                         continue;
+                    }
+
+                    if (!Symbols.Enabled)
+                    {
+                        return;
                     }
 
                     AnalyzeNode(model, node, cancellationToken);
@@ -198,7 +199,7 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
             switch (node)
             {
                 case MethodDeclarationSyntax { Identifier.ValueText: CheckHealthAsyncName } method when (method.Body ?? (SyntaxNode?)method.ExpressionBody) is { } body:
-                    if (model.GetDeclaredSymbol(method, cancellationToken) is { ContainingType: { } type } && Implements(type, healthCheck)
+                    if (model.GetDeclaredSymbol(method, cancellationToken) is { ContainingType: { } type } && Implements(type, Symbols.HealthCheck!)
                         && model.GetOperation(body, cancellationToken) is { } operation)
                     {
                         foreach (var invocation in operation.DescendantsAndSelf())
@@ -218,7 +219,7 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
                     }
 
                     break;
-                case AssignmentExpressionSyntax assignment when symbols.HttpClient is not null && GetName(assignment.Left) == "Timeout":
+                case AssignmentExpressionSyntax assignment when Symbols.HttpClient is not null && GetName(assignment.Left) == "Timeout":
                     if (model.GetOperation(assignment, cancellationToken) is ISimpleAssignmentOperation simple)
                     {
                         AnalyzeAssignment(simple);
@@ -312,12 +313,12 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
 
             var isHttp = false;
             var receiver = method.IsExtensionMethod && method.Parameters.Length > 0 ? method.Parameters[0].Type : method.ContainingType;
-            if (DerivesFrom(receiver, symbols.HttpClient))
+            if (DerivesFrom(receiver, Symbols.HttpClient))
             {
                 isHttp = true;
             }
-            else if (!DerivesFrom(receiver, symbols.DbConnection) && !DerivesFrom(receiver, symbols.DbCommand)
-                && !DerivesFrom(receiver, symbols.Socket) && !DerivesFrom(receiver, symbols.TcpClient))
+            else if (!DerivesFrom(receiver, Symbols.DbConnection) && !DerivesFrom(receiver, Symbols.DbCommand)
+                && !DerivesFrom(receiver, Symbols.Socket) && !DerivesFrom(receiver, Symbols.TcpClient))
             {
                 return;
             }
@@ -338,7 +339,7 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
         private void AnalyzeAssignment(ISimpleAssignmentOperation assignment)
         {
             if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Timeout" } property }
-                && SymbolEqualityComparer.Default.Equals(property.ContainingType, symbols.HttpClient)
+                && SymbolEqualityComparer.Default.Equals(property.ContainingType, Symbols.HttpClient)
                 && !(assignment.Value.WalkDownConversions() is IFieldReferenceOperation { Field.Name: "InfiniteTimeSpan" }))
             {
                 Interlocked.Exchange(ref httpClientTimeoutSet, 1);
@@ -347,6 +348,11 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
 
         public void OnCompilationEnd(CompilationAnalysisContext context)
         {
+            if (!lazySymbols.IsCreated)
+            {
+                return; // No tree named a check: no candidate.
+            }
+
             var httpTimeout = Volatile.Read(ref httpClientTimeoutSet) != 0;
             lock (gate)
             {
@@ -419,7 +425,7 @@ public sealed class HealthCheckCallWithoutTimeoutAnalyzer : DiagnosticAnalyzer
             foreach (var argument in invocation.Arguments)
             {
                 if (argument.ArgumentKind != ArgumentKind.Explicit
-                    || !SymbolEqualityComparer.Default.Equals(argument.Parameter?.Type, symbols.CancellationToken))
+                    || !SymbolEqualityComparer.Default.Equals(argument.Parameter?.Type, Symbols.CancellationToken))
                 {
                     continue;
                 }

@@ -59,21 +59,14 @@ public sealed class HealthEndpointsMissingAnalyzer : DiagnosticAnalyzer
         // AKS1001. A library can still map endpoints for its apps (Aspire's ServiceDefaults): AKS1002 covers it.
         var isExecutable = compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication;
 
-        var webApplication = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.WebApplication);
-        var webHost = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.WebHost);
-        var genericHostBuilderExtensions = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.GenericHostBuilderExtensions);
-        if (webApplication is null && webHost is null && genericHostBuilderExtensions is null)
-        {
-            return;
-        }
-
         if (TestProjectDetector.IsTestProject(compilation))
         {
             return;
         }
 
+        // The host and health types are resolved at the first call with a matching name, not here.
         var configuredMethods = context.Options.GetProjectWideList(compilation, OptionKeys.AdditionalHealthEndpointMethods);
-        var analyzerContext = new AnalyzerContext(compilation, isExecutable, webApplication, webHost, genericHostBuilderExtensions, configuredMethods);
+        var analyzerContext = new AnalyzerContext(compilation, isExecutable, configuredMethods);
         context.RegisterOperationAction(analyzerContext.AnalyzeInvocation, OperationKind.Invocation);
         context.RegisterCompilationEndAction(analyzerContext.OnCompilationEnd);
     }
@@ -87,25 +80,19 @@ public sealed class HealthEndpointsMissingAnalyzer : DiagnosticAnalyzer
 
         private readonly IAssemblySymbol compilationAssembly;
         private readonly bool isExecutable;
-        private readonly INamedTypeSymbol? webApplication;
-        private readonly INamedTypeSymbol? webHost;
-        private readonly INamedTypeSymbol? genericHostBuilderExtensions;
-        private readonly HealthEndpointSymbols health;
+        private readonly LazyCompilationValue<Symbols> symbols;
         private readonly ImmutableHashSet<string> configuredMethods;
         private readonly object gate = new();
         private List<Location>? builderLocations;
         private List<Location>? developmentOnlyLocations;
         private int unconditionalMappings;
 
-        public AnalyzerContext(Compilation compilation, bool isExecutable, INamedTypeSymbol? webApplication, INamedTypeSymbol? webHost, INamedTypeSymbol? genericHostBuilderExtensions, ImmutableHashSet<string> configuredMethods)
+        public AnalyzerContext(Compilation compilation, bool isExecutable, ImmutableHashSet<string> configuredMethods)
         {
             this.configuredMethods = configuredMethods;
             this.compilationAssembly = compilation.Assembly;
             this.isExecutable = isExecutable;
-            this.webApplication = webApplication;
-            this.webHost = webHost;
-            this.genericHostBuilderExtensions = genericHostBuilderExtensions;
-            this.health = HealthEndpointSymbols.Create(compilation);
+            this.symbols = new LazyCompilationValue<Symbols>(compilation, Symbols.Create);
         }
 
         public void AnalyzeInvocation(OperationAnalysisContext context)
@@ -120,21 +107,21 @@ public sealed class HealthEndpointsMissingAnalyzer : DiagnosticAnalyzer
                 case "CreateSlimBuilder":
                 case "CreateEmptyBuilder":
                 case "Create":
-                    if (IsType(method.ContainingType, webApplication))
+                    if (symbols.Value is { HasHostTypes: true } createSymbols && IsType(method.ContainingType, createSymbols.WebApplication))
                     {
                         AddBuilder(invocation);
                     }
 
                     return;
                 case "CreateDefaultBuilder":
-                    if (IsType(method.ContainingType, webHost))
+                    if (symbols.Value is { HasHostTypes: true } defaultSymbols && IsType(method.ContainingType, defaultSymbols.WebHost))
                     {
                         AddBuilder(invocation);
                     }
 
                     return;
                 case "ConfigureWebHostDefaults":
-                    if (IsType(method.ContainingType, genericHostBuilderExtensions))
+                    if (symbols.Value is { HasHostTypes: true } webHostSymbols && IsType(method.ContainingType, webHostSymbols.GenericHostBuilderExtensions))
                     {
                         AddBuilder(invocation);
                     }
@@ -143,16 +130,19 @@ public sealed class HealthEndpointsMissingAnalyzer : DiagnosticAnalyzer
                 case "MapDefaultEndpoints":
                     // The .NET Aspire ServiceDefaults convention. When it lives in another assembly its body is invisible
                     // here, so trust it; when it is in this compilation its MapHealthChecks calls are analyzed directly.
-                    if (method.IsExtensionMethod && !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilationAssembly))
+                    if (method.IsExtensionMethod && !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilationAssembly)
+                        && symbols.Value.HasHostTypes)
                     {
                         AddMapping(invocation);
                     }
 
                     return;
                 default:
-                    if (health.Classify(method) != HealthMappingKind.None
-                        || (configuredMethods.Count > 0 && configuredMethods.Contains(method.Name))
-                        || IsReferencedHealthMappingExtension(method))
+                    var configured = configuredMethods.Count > 0 && configuredMethods.Contains(method.Name);
+                    if (((configured || HealthEndpointSymbols.IsMappingName(method.Name))
+                            && symbols.Value is { HasHostTypes: true } mappingSymbols
+                            && (configured || mappingSymbols.Health.Classify(method) != HealthMappingKind.None))
+                        || (IsReferencedHealthMappingExtension(method) && symbols.Value.HasHostTypes))
                     {
                         AddMapping(invocation);
                     }
@@ -277,6 +267,30 @@ public sealed class HealthEndpointsMissingAnalyzer : DiagnosticAnalyzer
             {
                 Interlocked.Increment(ref unconditionalMappings);
             }
+        }
+
+        private sealed class Symbols
+        {
+            public static Symbols Create(Compilation compilation) => new(compilation);
+
+            private Symbols(Compilation compilation)
+            {
+                WebApplication = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.WebApplication);
+                WebHost = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.WebHost);
+                GenericHostBuilderExtensions = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.GenericHostBuilderExtensions);
+                Health = HealthEndpointSymbols.Create(compilation);
+            }
+
+            /// <summary>False when the compilation references no ASP.NET Core host: the rule then reports nothing.</summary>
+            public bool HasHostTypes => WebApplication is not null || WebHost is not null || GenericHostBuilderExtensions is not null;
+
+            public INamedTypeSymbol? WebApplication { get; }
+
+            public INamedTypeSymbol? WebHost { get; }
+
+            public INamedTypeSymbol? GenericHostBuilderExtensions { get; }
+
+            public HealthEndpointSymbols Health { get; }
         }
 
         /// <summary>

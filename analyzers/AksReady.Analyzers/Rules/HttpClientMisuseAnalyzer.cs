@@ -47,24 +47,23 @@ public sealed class HttpClientMisuseAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var httpClient = context.Compilation.GetBestTypeByMetadataName(WellKnownTypeNames.HttpClient);
-        if (httpClient is null || TestProjectDetector.IsTestProject(context.Compilation))
+        if (TestProjectDetector.IsTestProject(context.Compilation))
         {
             return;
         }
 
-        var timeout = context.Compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Timeout);
-        context.RegisterOperationAction(c => AnalyzeCreation(c, httpClient), OperationKind.ObjectCreation);
-        if (timeout is not null)
-        {
-            context.RegisterOperationAction(c => AnalyzeAssignment(c, httpClient, timeout), OperationKind.SimpleAssignment);
-        }
+        // HttpClient and Timeout are resolved at the first "new HttpClient" or "Timeout =" seen by name, not here.
+        var symbols = new LazyCompilationValue<Symbols>(context.Compilation, Symbols.Create);
+        context.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
+        context.RegisterOperationAction(c => AnalyzeAssignment(c, symbols), OperationKind.SimpleAssignment);
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol httpClient)
+    private static void AnalyzeCreation(OperationAnalysisContext context, LazyCompilationValue<Symbols> symbols)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (!SymbolEqualityComparer.Default.Equals(creation.Type, httpClient))
+        if (creation.Type?.Name != "HttpClient"
+            || symbols.Value.HttpClient is not { } httpClient
+            || !SymbolEqualityComparer.Default.Equals(creation.Type, httpClient))
         {
             return;
         }
@@ -139,10 +138,11 @@ public sealed class HttpClientMisuseAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol httpClient, INamedTypeSymbol timeout)
+    private static void AnalyzeAssignment(OperationAnalysisContext context, LazyCompilationValue<Symbols> symbols)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is IPropertyReferenceOperation { Property.Name: "Timeout" } property
+            && symbols.Value is { HttpClient: { } httpClient, Timeout: { } timeout }
             && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, httpClient)
             && assignment.Value.WalkDownConversions() is IFieldReferenceOperation { Field.Name: "InfiniteTimeSpan" } field
             && SymbolEqualityComparer.Default.Equals(field.Field.ContainingType, timeout))
@@ -152,4 +152,20 @@ public sealed class HttpClientMisuseAnalyzer : DiagnosticAnalyzer
     }
 
     private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
+
+    private sealed class Symbols
+    {
+        private Symbols(Compilation compilation)
+        {
+            HttpClient = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.HttpClient);
+            Timeout = HttpClient is null ? null : compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Timeout);
+        }
+
+        /// <summary>Null when the compilation has no HttpClient: the rule is off.</summary>
+        public INamedTypeSymbol? HttpClient { get; }
+
+        public INamedTypeSymbol? Timeout { get; }
+
+        public static Symbols Create(Compilation compilation) => new(compilation);
+    }
 }

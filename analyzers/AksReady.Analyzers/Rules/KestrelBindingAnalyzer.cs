@@ -51,20 +51,38 @@ public sealed class KestrelBindingAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
-        var useUrls = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.HostingAbstractionsWebHostBuilderExtensions);
-        var webApplication = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.WebApplication);
-        var kestrelOptions = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.KestrelServerOptions);
-        if ((useUrls is null && webApplication is null && kestrelOptions is null) || TestProjectDetector.IsTestProject(compilation))
+        if (TestProjectDetector.IsTestProject(compilation))
         {
             return;
         }
 
-        var ipAddress = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.IPAddress);
+        // The hosting types are resolved at the first call with a matching name, not here.
+        var symbols = new LazyCompilationValue<Symbols>(compilation, Symbols.Create);
         context.RegisterOperationAction(
             c =>
             {
                 var invocation = (IInvocationOperation)c.Operation;
                 var method = invocation.TargetMethod;
+                switch (method.Name)
+                {
+                    case "UseUrls" or "Run" or "RunAsync" or "ListenLocalhost" or "ListenAnyIP" or "Listen":
+                        break;
+                    case "Add" when invocation.Instance?.WalkDownConversions() is IPropertyReferenceOperation { Property.Name: "Urls" }:
+                        break;
+                    default:
+                        return; // Nearly every call: no symbol is resolved.
+                }
+
+                var resolved = symbols.Value;
+                if (!resolved.Enabled)
+                {
+                    return; // Neither Kestrel nor a web host in this compilation.
+                }
+
+                var useUrls = resolved.UseUrls;
+                var webApplication = resolved.WebApplication;
+                var kestrelOptions = resolved.KestrelOptions;
+                var ipAddress = resolved.IPAddress;
                 var type = method.ContainingType;
                 switch (method.Name)
                 {
@@ -194,4 +212,31 @@ public sealed class KestrelBindingAnalyzer : DiagnosticAnalyzer
         => expected is not null && SymbolEqualityComparer.Default.Equals(actual, expected);
 
     private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
+
+    private sealed class Symbols
+    {
+        private Symbols(Compilation compilation)
+        {
+            UseUrls = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.HostingAbstractionsWebHostBuilderExtensions);
+            WebApplication = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.WebApplication);
+            KestrelOptions = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.KestrelServerOptions);
+            if (Enabled)
+            {
+                IPAddress = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.IPAddress);
+            }
+        }
+
+        /// <summary>False when the compilation has neither Kestrel nor a web host: the rule is off.</summary>
+        public bool Enabled => UseUrls is not null || WebApplication is not null || KestrelOptions is not null;
+
+        public INamedTypeSymbol? UseUrls { get; }
+
+        public INamedTypeSymbol? WebApplication { get; }
+
+        public INamedTypeSymbol? KestrelOptions { get; }
+
+        public INamedTypeSymbol? IPAddress { get; }
+
+        public static Symbols Create(Compilation compilation) => new(compilation);
+    }
 }

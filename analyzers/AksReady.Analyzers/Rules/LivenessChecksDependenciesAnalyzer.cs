@@ -53,16 +53,11 @@ public sealed class LivenessChecksDependenciesAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
-        var health = HealthEndpointSymbols.Create(compilation);
-        var healthChecksBuilder = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.IHealthChecksBuilder);
-        if ((health.EndpointExtensions is null && health.ApplicationExtensions is null) || healthChecksBuilder is null)
-        {
-            return;
-        }
 
+        // The health types are resolved at the first call with a matching name, not here.
         context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(LivenessPathProperty, out var livenessPath);
         var extraDependencyMethods = context.Options.GetProjectWideList(compilation, OptionKeys.AdditionalDependencyCheckMethods);
-        var analyzerContext = new AnalyzerContext(health, healthChecksBuilder, string.IsNullOrWhiteSpace(livenessPath) ? null : livenessPath, extraDependencyMethods);
+        var analyzerContext = new AnalyzerContext(compilation, string.IsNullOrWhiteSpace(livenessPath) ? null : livenessPath, extraDependencyMethods);
         context.RegisterOperationAction(analyzerContext.AnalyzeInvocation, OperationKind.Invocation);
         context.RegisterCompilationEndAction(analyzerContext.OnCompilationEnd);
     }
@@ -73,19 +68,17 @@ public sealed class LivenessChecksDependenciesAnalyzer : DiagnosticAnalyzer
     {
         private const string TagsParameterName = "tags";
 
-        private readonly HealthEndpointSymbols health;
-        private readonly INamedTypeSymbol healthChecksBuilder;
+        private readonly LazyCompilationValue<Symbols> symbols;
         private readonly string? livenessPath;
         private readonly ImmutableHashSet<string> extraDependencyMethods;
         private readonly object gate = new();
         private readonly List<(Location Location, string Path, HashSet<string>? Admitted)> livenessEndpoints = new();
         private readonly List<(string Method, HashSet<string> Tags)> dependencyChecks = new();
 
-        public AnalyzerContext(HealthEndpointSymbols health, INamedTypeSymbol healthChecksBuilder, string? livenessPath, ImmutableHashSet<string> extraDependencyMethods)
+        public AnalyzerContext(Compilation compilation, string? livenessPath, ImmutableHashSet<string> extraDependencyMethods)
         {
             this.extraDependencyMethods = extraDependencyMethods;
-            this.health = health;
-            this.healthChecksBuilder = healthChecksBuilder;
+            this.symbols = new LazyCompilationValue<Symbols>(compilation, Symbols.Create);
             this.livenessPath = livenessPath;
         }
 
@@ -96,7 +89,9 @@ public sealed class LivenessChecksDependenciesAnalyzer : DiagnosticAnalyzer
 
             if (DependencyCheckMethods.Contains(method.Name) || (extraDependencyMethods.Count > 0 && extraDependencyMethods.Contains(method.Name)))
             {
-                if (method.Parameters.Length > 0 && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, healthChecksBuilder))
+                if (method.Parameters.Length > 0
+                    && symbols.Value is { Enabled: true } resolved
+                    && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, resolved.HealthChecksBuilder))
                 {
                     var tags = new HashSet<string>(StringComparer.Ordinal);
                     foreach (var argument in invocation.Arguments)
@@ -116,7 +111,9 @@ public sealed class LivenessChecksDependenciesAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (health.Classify(method) is not (HealthMappingKind.MapHealthChecks or HealthMappingKind.UseHealthChecks))
+            if (!HealthEndpointSymbols.IsMappingName(method.Name)
+                || symbols.Value is not { Enabled: true, Health: var health }
+                || health.Classify(method) is not (HealthMappingKind.MapHealthChecks or HealthMappingKind.UseHealthChecks))
             {
                 return;
             }
@@ -189,5 +186,23 @@ public sealed class LivenessChecksDependenciesAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
+    }
+
+    private sealed class Symbols
+    {
+        private Symbols(Compilation compilation)
+        {
+            Health = HealthEndpointSymbols.Create(compilation);
+            HealthChecksBuilder = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.IHealthChecksBuilder);
+        }
+
+        /// <summary>False without ASP.NET Core health checks (endpoints and builder): the rule is off.</summary>
+        public bool Enabled => (Health.EndpointExtensions is not null || Health.ApplicationExtensions is not null) && HealthChecksBuilder is not null;
+
+        public HealthEndpointSymbols Health { get; }
+
+        public INamedTypeSymbol? HealthChecksBuilder { get; }
+
+        public static Symbols Create(Compilation compilation) => new(compilation);
     }
 }

@@ -33,37 +33,66 @@ public sealed class LoggingCallsAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+
+        // No Analyze flag: the driver runs no callback on generated files, [GeneratedCode] members or hidden lines (#line
+        // hidden), as with None. With ReportDiagnostics the driver skips its own generated-code check of every reported
+        // diagnostic, which walks every token of the tree on first use: this rule reports inside the call it analyzes, in
+        // code the driver has already judged non-generated.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(CompilationStartAction);
     }
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var symbols = LoggingSymbols.Create(context.Compilation);
-        if (symbols is null)
+        // The logging types are resolved at the first call with a logging method name, not here.
+        var names = new SensitiveNames(context.Options.GetProjectWideList(context.Compilation, OptionKeys.AdditionalSensitiveNames));
+        context.RegisterOperationAction(new AnalyzerContext(context.Compilation, names).AnalyzeInvocation, OperationKind.Invocation);
+    }
+
+    private sealed class AnalyzerContext
+    {
+        private readonly LazyCompilationValue<ResolvedSymbols> lazySymbols;
+        private readonly SensitiveNames names;
+
+        public AnalyzerContext(Compilation compilation, SensitiveNames names)
         {
-            return; // Neither Microsoft.Extensions.Logging nor Serilog: no callback at all.
+            lazySymbols = new LazyCompilationValue<ResolvedSymbols>(compilation, ResolvedSymbols.Create);
+            this.names = names;
         }
 
-        var names = new SensitiveNames(context.Options.GetProjectWideList(context.Compilation, OptionKeys.AdditionalSensitiveNames));
-        context.RegisterOperationAction(
-            operationContext =>
+        public void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (!LoggingSymbols.IsCandidateName(invocation.TargetMethod.Name)
+                || lazySymbols.Value.Symbols is not { } symbols // Neither Microsoft.Extensions.Logging nor Serilog.
+                || !symbols.TryGetLogCall(invocation, out var call)
+                || call is null)
             {
-                if (!symbols.TryGetLogCall((IInvocationOperation)operationContext.Operation, out var call) || call is null)
-                {
-                    return;
-                }
+                return;
+            }
 
-                var template = call.ConstantTemplate is { } text ? MessageTemplate.Parse(text) : null;
-                NonConstantMessageTemplateAnalyzer.Analyze(operationContext, call);
-                if (template is not null)
-                {
-                    MessageTemplateProblemsAnalyzer.Analyze(operationContext, call, template);
-                }
+            var template = call.ConstantTemplate is { } text ? MessageTemplate.Parse(text) : null;
+            NonConstantMessageTemplateAnalyzer.Analyze(context, call);
+            if (template is not null)
+            {
+                MessageTemplateProblemsAnalyzer.Analyze(context, call, template);
+            }
 
-                ExceptionNotPassedToLoggerAnalyzer.Analyze(operationContext, symbols, call);
-                SecretLoggedAnalyzer.Analyze(operationContext, call, names, template);
-            },
-            OperationKind.Invocation);
+            ExceptionNotPassedToLoggerAnalyzer.Analyze(context, symbols, call);
+            SecretLoggedAnalyzer.Analyze(context, call, names, template);
+        }
+    }
+
+    private sealed class ResolvedSymbols
+    {
+        private ResolvedSymbols(Compilation compilation)
+        {
+            Symbols = LoggingSymbols.Create(compilation);
+        }
+
+        /// <summary>Null when the compilation references neither Microsoft.Extensions.Logging nor Serilog.</summary>
+        public LoggingSymbols? Symbols { get; }
+
+        public static ResolvedSymbols Create(Compilation compilation) => new(compilation);
     }
 }

@@ -14,12 +14,10 @@ namespace AksReady.Analyzers.Rules;
 /// invalid braces, duplicate names, names that are not PascalCase, and reserved names (<c>OriginalFormat</c>).
 /// </summary>
 /// <remarks>
-/// Not registered with the compiler on its own (no <c>[DiagnosticAnalyzer]</c>): <see cref="LoggingCallsAnalyzer"/> runs
-/// this rule, together with AKS3001-AKS3003 and AKS3005, from one callback per invocation. This class remains the
-/// single-rule entry point used by the rule's tests.
+/// The rule's descriptor and logic only: <see cref="LoggingCallsAnalyzer"/> ships and runs it, together with the other
+/// logging-call rules (AKS3001-AKS3003, AKS3005), from one callback per invocation.
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Shipped through LoggingCallsAnalyzer.")]
-public sealed class MessageTemplateProblemsAnalyzer : DiagnosticAnalyzer
+internal static class MessageTemplateProblemsAnalyzer
 {
     /// <summary>Diagnostic properties of the PascalCase diagnostic, read by the code fix.</summary>
     internal const string NameProperty = "Name";
@@ -77,38 +75,6 @@ public sealed class MessageTemplateProblemsAnalyzer : DiagnosticAnalyzer
         isEnabledByDefault: true,
         description: Localizable(nameof(Resources.AKS3002Description)),
         helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.MessageTemplateProblem));
-
-
-    private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(ArgumentCountRule, InvalidBracesRule, DuplicateNameRule, PascalCaseRule, ReservedNameRule);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(CompilationStartAction);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        var symbols = LoggingSymbols.Create(context.Compilation);
-        if (symbols is null)
-        {
-            return;
-        }
-
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                if (symbols.TryGetLogCall((IInvocationOperation)operationContext.Operation, out var call) && call?.ConstantTemplate is { } text)
-                {
-                    Analyze(operationContext, call, MessageTemplate.Parse(text));
-                }
-            },
-            OperationKind.Invocation);
-    }
 
     internal static void Analyze(OperationAnalysisContext context, LogCall call, MessageTemplate template)
     {

@@ -12,12 +12,10 @@ namespace AksReady.Analyzers.Rules;
 /// (interpolated string, concatenation with non-constants, <c>string.Format</c>, <c>ToString()</c>).
 /// </summary>
 /// <remarks>
-/// Not registered with the compiler on its own (no <c>[DiagnosticAnalyzer]</c>): <see cref="LoggingCallsAnalyzer"/> runs
-/// this rule, together with AKS3001-AKS3003 and AKS3005, from one callback per invocation. This class remains the
-/// single-rule entry point used by the rule's tests.
+/// The rule's descriptor and logic only: <see cref="LoggingCallsAnalyzer"/> ships and runs it, together with the other
+/// logging-call rules (AKS3001-AKS3003, AKS3005), from one callback per invocation.
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Shipped through LoggingCallsAnalyzer.")]
-public sealed class NonConstantMessageTemplateAnalyzer : DiagnosticAnalyzer
+internal static class NonConstantMessageTemplateAnalyzer
 {
     /// <summary>Diagnostic property naming the shape of the template, read by the code fix.</summary>
     internal const string KindProperty = "Kind";
@@ -38,17 +36,6 @@ public sealed class NonConstantMessageTemplateAnalyzer : DiagnosticAnalyzer
         isEnabledByDefault: true,
         description: Localizable(nameof(Resources.AKS3001Description)),
         helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.NonConstantMessageTemplate));
-
-    private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(CompilationStartAction);
-    }
 
     /// <summary>
     /// Classifies a template expression: null when it is constant, a constant-only <c>??</c>/<c>?:</c>, or an
@@ -80,25 +67,6 @@ public sealed class NonConstantMessageTemplateAnalyzer : DiagnosticAnalyzer
             default:
                 return null;
         }
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        var symbols = LoggingSymbols.Create(context.Compilation);
-        if (symbols is null)
-        {
-            return;
-        }
-
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                if (symbols.TryGetLogCall((IInvocationOperation)operationContext.Operation, out var call) && call is not null)
-                {
-                    Analyze(operationContext, call);
-                }
-            },
-            OperationKind.Invocation);
     }
 
     internal static void Analyze(OperationAnalysisContext context, LogCall call)

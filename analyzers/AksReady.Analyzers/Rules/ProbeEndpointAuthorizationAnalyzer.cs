@@ -60,21 +60,10 @@ public sealed class ProbeEndpointAuthorizationAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var compilation = context.Compilation;
-        var conventionExtensions = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.AuthorizationEndpointConventionBuilderExtensions);
-        var authorizationOptions = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.AuthorizationOptions);
-        if (conventionExtensions is null && authorizationOptions is null)
-        {
-            return; // No endpoint authorization in this app.
-        }
-
-        var analyzerContext = new AnalyzerContext(compilation, conventionExtensions, authorizationOptions);
+        // The authorization and health types are resolved at the first call or assignment with a matching name, not here.
+        var analyzerContext = new AnalyzerContext(context.Compilation);
         context.RegisterOperationAction(analyzerContext.AnalyzeInvocation, OperationKind.Invocation);
-        if (authorizationOptions is not null)
-        {
-            context.RegisterOperationAction(analyzerContext.AnalyzeAssignment, OperationKind.SimpleAssignment);
-        }
-
+        context.RegisterOperationAction(analyzerContext.AnalyzeAssignment, OperationKind.SimpleAssignment);
         context.RegisterCompilationEndAction(analyzerContext.OnCompilationEnd);
     }
 
@@ -87,31 +76,39 @@ public sealed class ProbeEndpointAuthorizationAnalyzer : DiagnosticAnalyzer
         private const string RequireAuthorizationName = "RequireAuthorization";
         private const string AllowAnonymousName = "AllowAnonymous";
 
-        private readonly HealthEndpointSymbols health;
-        private readonly INamedTypeSymbol? conventionExtensions;
-        private readonly INamedTypeSymbol? authorizationOptions;
-        private readonly INamedTypeSymbol? authorizationBuilder;
+        private readonly LazyCompilationValue<Symbols> symbols;
         private readonly object gate = new();
         private List<(Location Location, string Endpoint)>? openMappings;
         private int fallbackPolicies;
 
-        public AnalyzerContext(Compilation compilation, INamedTypeSymbol? conventionExtensions, INamedTypeSymbol? authorizationOptions)
+        public AnalyzerContext(Compilation compilation)
         {
-            health = HealthEndpointSymbols.Create(compilation);
-            this.conventionExtensions = conventionExtensions;
-            this.authorizationOptions = authorizationOptions;
-            authorizationBuilder = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.AuthorizationBuilder);
+            symbols = new LazyCompilationValue<Symbols>(compilation, Symbols.Create);
         }
 
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
+            if (method.Name is not (RequireAuthorizationName or SetFallbackPolicyName) && !HealthEndpointSymbols.IsMappingName(method.Name))
+            {
+                return; // Nearly every call: no symbol is resolved.
+            }
+
+            var resolved = symbols.Value;
+            if (!resolved.Enabled)
+            {
+                return; // No endpoint authorization in this app.
+            }
+
+            var conventionExtensions = resolved.ConventionExtensions;
+            var authorizationBuilder = resolved.AuthorizationBuilder;
+            var health = resolved.Health;
             if (method.Name == RequireAuthorizationName)
             {
                 if (conventionExtensions is not null
                     && SymbolEqualityComparer.Default.Equals(method.ContainingType, conventionExtensions)
-                    && FindProbeMapping(invocation) is { } mapping)
+                    && FindProbeMapping(invocation, health) is { } mapping)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(RequireAuthorizationRule, GetNameLocation(invocation), RequireAuthorizationProperties, Describe(mapping)));
                 }
@@ -158,6 +155,7 @@ public sealed class ProbeEndpointAuthorizationAnalyzer : DiagnosticAnalyzer
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (assignment.Target is IPropertyReferenceOperation { Property.Name: FallbackPolicyName } target
+                && symbols.Value.AuthorizationOptions is { } authorizationOptions
                 && SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, authorizationOptions)
                 && assignment.Value.WalkDownConversions().ConstantValue is not { HasValue: true, Value: null })
             {
@@ -189,7 +187,7 @@ public sealed class ProbeEndpointAuthorizationAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private IInvocationOperation? FindProbeMapping(IInvocationOperation requireAuthorization)
+        private static IInvocationOperation? FindProbeMapping(IInvocationOperation requireAuthorization, HealthEndpointSymbols health)
         {
             var current = requireAuthorization.GetReceiver();
             while (current is IInvocationOperation call)
@@ -230,5 +228,35 @@ public sealed class ProbeEndpointAuthorizationAnalyzer : DiagnosticAnalyzer
 
             return invocation.Syntax.GetLocation();
         }
+    }
+
+    private sealed class Symbols
+    {
+        private Symbols(Compilation compilation)
+        {
+            ConventionExtensions = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.AuthorizationEndpointConventionBuilderExtensions);
+            AuthorizationOptions = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.AuthorizationOptions);
+            if (!Enabled)
+            {
+                return;
+            }
+
+            Health = HealthEndpointSymbols.Create(compilation);
+            AuthorizationBuilder = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.AuthorizationBuilder);
+        }
+
+        /// <summary>False without endpoint authorization in the compilation: the rule is off.</summary>
+        public bool Enabled => ConventionExtensions is not null || AuthorizationOptions is not null;
+
+        public INamedTypeSymbol? ConventionExtensions { get; }
+
+        public INamedTypeSymbol? AuthorizationOptions { get; }
+
+        public INamedTypeSymbol? AuthorizationBuilder { get; }
+
+        /// <summary>Null only when <see cref="Enabled"/> is false.</summary>
+        public HealthEndpointSymbols Health { get; } = null!;
+
+        public static Symbols Create(Compilation compilation) => new(compilation);
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using AksReady.Analyzers.Configuration;
 using AksReady.Analyzers.Internal;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,12 +12,10 @@ namespace AksReady.Analyzers.Rules;
 /// secret, API key, connection string or credential.
 /// </summary>
 /// <remarks>
-/// Not registered with the compiler on its own (no <c>[DiagnosticAnalyzer]</c>): <see cref="LoggingCallsAnalyzer"/> runs
-/// this rule, together with AKS3001-AKS3003 and AKS3005, from one callback per invocation. This class remains the
-/// single-rule entry point used by the rule's tests.
+/// The rule's descriptor and logic only: <see cref="LoggingCallsAnalyzer"/> ships and runs it, together with the other
+/// logging-call rules (AKS3001-AKS3003, AKS3005), from one callback per invocation.
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Shipped through LoggingCallsAnalyzer.")]
-public sealed class SecretLoggedAnalyzer : DiagnosticAnalyzer
+internal static class SecretLoggedAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = new(
         id: DiagnosticIds.SecretLogged,
@@ -29,37 +26,6 @@ public sealed class SecretLoggedAnalyzer : DiagnosticAnalyzer
         isEnabledByDefault: true,
         description: Localizable(nameof(Resources.AKS3005Description)),
         helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.SecretLogged));
-
-    private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(CompilationStartAction);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        var symbols = LoggingSymbols.Create(context.Compilation);
-        if (symbols is null)
-        {
-            return;
-        }
-
-        var names = new SensitiveNames(context.Options.GetProjectWideList(context.Compilation, OptionKeys.AdditionalSensitiveNames));
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                if (symbols.TryGetLogCall((IInvocationOperation)operationContext.Operation, out var call) && call is not null)
-                {
-                    Analyze(operationContext, call, names, call.ConstantTemplate is { } text ? MessageTemplate.Parse(text) : null);
-                }
-            },
-            OperationKind.Invocation);
-    }
 
     /// <summary>Checks one logging call; <paramref name="template"/> is the parsed constant template, or null when it is not constant.</summary>
     internal static void Analyze(OperationAnalysisContext context, LogCall call, SensitiveNames names, MessageTemplate? template)

@@ -39,18 +39,13 @@ public sealed class SingleHealthEndpointAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var health = HealthEndpointSymbols.Create(context.Compilation);
-        if (health.EndpointExtensions is null && health.ApplicationExtensions is null)
-        {
-            return;
-        }
-
         if (TestProjectDetector.IsTestProject(context.Compilation))
         {
             return;
         }
 
-        var analyzerContext = new AnalyzerContext(context.Compilation, health);
+        // The health types are resolved at the first call with a matching name, not here.
+        var analyzerContext = new AnalyzerContext(context.Compilation);
         context.RegisterOperationAction(analyzerContext.AnalyzeInvocation, OperationKind.Invocation);
         context.RegisterCompilationEndAction(analyzerContext.OnCompilationEnd);
     }
@@ -62,20 +57,31 @@ public sealed class SingleHealthEndpointAnalyzer : DiagnosticAnalyzer
         private const string MapDefaultEndpointsName = "MapDefaultEndpoints";
 
         private readonly IAssemblySymbol compilationAssembly;
-        private readonly HealthEndpointSymbols health;
+        private readonly LazyCompilationValue<HealthEndpointSymbols> symbols;
         private int mappings;
         private UnfilteredMapping? unfilteredMapping;
 
-        public AnalyzerContext(Compilation compilation, HealthEndpointSymbols health)
+        public AnalyzerContext(Compilation compilation)
         {
             compilationAssembly = compilation.Assembly;
-            this.health = health;
+            symbols = new LazyCompilationValue<HealthEndpointSymbols>(compilation, HealthEndpointSymbols.Create);
         }
 
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
+            if (!HealthEndpointSymbols.IsMappingName(method.Name) && method.Name != MapDefaultEndpointsName)
+            {
+                return; // Nearly every call: no symbol is resolved.
+            }
+
+            var health = symbols.Value;
+            if (health.EndpointExtensions is null && health.ApplicationExtensions is null)
+            {
+                return; // No ASP.NET Core health checks in the compilation: the rule is off.
+            }
+
             var kind = health.Classify(method);
             if (kind == HealthMappingKind.None)
             {

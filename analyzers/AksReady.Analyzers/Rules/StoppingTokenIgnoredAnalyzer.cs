@@ -63,14 +63,8 @@ public sealed class StoppingTokenIgnoredAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var backgroundService = context.Compilation.GetBestTypeByMetadataName(WellKnownTypeNames.BackgroundService);
-        var cancellationToken = context.Compilation.GetBestTypeByMetadataName(WellKnownTypeNames.CancellationToken);
-        if (backgroundService is null || cancellationToken is null)
-        {
-            return;
-        }
-
-        var analyzerContext = new AnalyzerContext(context.Compilation, backgroundService, cancellationToken);
+        // The types are resolved at the first ExecuteAsync override, not here: most compilations have none.
+        var analyzerContext = new AnalyzerContext(context.Compilation);
         context.RegisterOperationBlockStartAction(analyzerContext.OnOperationBlockStart);
     }
 
@@ -78,28 +72,28 @@ public sealed class StoppingTokenIgnoredAnalyzer : DiagnosticAnalyzer
 
     private sealed class AnalyzerContext
     {
-        private readonly INamedTypeSymbol backgroundService;
-        private readonly INamedTypeSymbol cancellationToken;
-        private readonly INamedTypeSymbol? task;
-        private readonly INamedTypeSymbol? operationCanceled;
-        private readonly INamedTypeSymbol? taskCanceled;
-        private readonly INamedTypeSymbol? exception;
+        private readonly LazyCompilationValue<Symbols> symbols;
 
-        public AnalyzerContext(Compilation compilation, INamedTypeSymbol backgroundService, INamedTypeSymbol cancellationToken)
+        public AnalyzerContext(Compilation compilation)
         {
-            this.backgroundService = backgroundService;
-            this.cancellationToken = cancellationToken;
-            task = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Task);
-            operationCanceled = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.OperationCanceledException);
-            taskCanceled = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.TaskCanceledException);
-            exception = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Exception);
+            symbols = new LazyCompilationValue<Symbols>(compilation, Symbols.Create);
         }
+
+        private INamedTypeSymbol? Task => symbols.Value.Task;
+
+        private INamedTypeSymbol? OperationCanceled => symbols.Value.OperationCanceled;
+
+        private INamedTypeSymbol? TaskCanceled => symbols.Value.TaskCanceled;
+
+        private INamedTypeSymbol? Exception => symbols.Value.Exception;
 
         public void OnOperationBlockStart(OperationBlockStartAnalysisContext context)
         {
+            // Syntax-free, symbol-free test first: only an ExecuteAsync override resolves the types.
             if (context.OwningSymbol is not IMethodSymbol { Name: ExecuteAsyncName, IsOverride: true, Parameters.Length: 1 } method
+                || symbols.Value is not { BackgroundService: { } backgroundService, CancellationToken: { } cancellationToken }
                 || !SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, cancellationToken)
-                || !OverridesBackgroundService(method))
+                || !OverridesBackgroundService(method, backgroundService))
             {
                 return;
             }
@@ -110,7 +104,7 @@ public sealed class StoppingTokenIgnoredAnalyzer : DiagnosticAnalyzer
             context.RegisterOperationAction(c => AnalyzeInvocation(c, token, properties), OperationKind.Invocation);
         }
 
-        private bool OverridesBackgroundService(IMethodSymbol method)
+        private static bool OverridesBackgroundService(IMethodSymbol method, INamedTypeSymbol backgroundService)
         {
             for (var current = method.OverriddenMethod; current is not null; current = current.OverriddenMethod)
             {
@@ -127,7 +121,7 @@ public sealed class StoppingTokenIgnoredAnalyzer : DiagnosticAnalyzer
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (invocation.TargetMethod.Name != "Delay"
-                || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, task)
+                || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, Task)
                 || IsInNestedFunction(invocation))
             {
                 return;
@@ -135,7 +129,7 @@ public sealed class StoppingTokenIgnoredAnalyzer : DiagnosticAnalyzer
 
             foreach (var parameter in invocation.TargetMethod.Parameters)
             {
-                if (SymbolEqualityComparer.Default.Equals(parameter.Type, cancellationToken))
+                if (SymbolEqualityComparer.Default.Equals(parameter.Type, symbols.Value.CancellationToken))
                 {
                     return;
                 }
@@ -217,9 +211,9 @@ public sealed class StoppingTokenIgnoredAnalyzer : DiagnosticAnalyzer
         private bool CatchesCancellation(ITypeSymbol? type)
             => type is null
                || type.SpecialType == SpecialType.System_Object
-               || SymbolEqualityComparer.Default.Equals(type, exception)
-               || SymbolEqualityComparer.Default.Equals(type, operationCanceled)
-               || SymbolEqualityComparer.Default.Equals(type, taskCanceled);
+               || SymbolEqualityComparer.Default.Equals(type, Exception)
+               || SymbolEqualityComparer.Default.Equals(type, OperationCanceled)
+               || SymbolEqualityComparer.Default.Equals(type, TaskCanceled);
 
         private static bool LeavesLoop(IBlockOperation handler)
         {
@@ -268,5 +262,37 @@ public sealed class StoppingTokenIgnoredAnalyzer : DiagnosticAnalyzer
 
             return false;
         }
+    }
+
+    private sealed class Symbols
+    {
+        public static Symbols Create(Compilation compilation) => new(compilation);
+
+        private Symbols(Compilation compilation)
+        {
+            BackgroundService = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.BackgroundService);
+            CancellationToken = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.CancellationToken);
+            if (BackgroundService is null || CancellationToken is null)
+            {
+                return; // The rule is off: nothing else is needed.
+            }
+
+            Task = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Task);
+            OperationCanceled = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.OperationCanceledException);
+            TaskCanceled = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.TaskCanceledException);
+            Exception = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Exception);
+        }
+
+        public INamedTypeSymbol? BackgroundService { get; }
+
+        public INamedTypeSymbol? CancellationToken { get; }
+
+        public INamedTypeSymbol? Task { get; }
+
+        public INamedTypeSymbol? OperationCanceled { get; }
+
+        public INamedTypeSymbol? TaskCanceled { get; }
+
+        public INamedTypeSymbol? Exception { get; }
     }
 }

@@ -62,14 +62,15 @@ public sealed class WorkerWithoutProbesAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var host = compilation.GetBestTypeByMetadataName(HostTypeName);
-        if (host is null || TestProjectDetector.IsTestProject(compilation))
+        if (TestProjectDetector.IsTestProject(compilation))
         {
             return;
         }
 
+        // Host and File are resolved at the first candidate call, not here. Without Host no builder is ever recorded, so
+        // the rule reports nothing, as when it returned here.
         var additional = context.Options.GetProjectWideList(compilation, OptionKeys.AdditionalProbeMethods);
-        var analyzerContext = new AnalyzerContext(host, compilation.GetBestTypeByMetadataName(WellKnownTypeNames.File), additional);
+        var analyzerContext = new AnalyzerContext(compilation, additional);
         // One callback per syntax tree: names are compared on the syntax first, and only candidates are bound.
         context.RegisterSemanticModelAction(analyzerContext.AnalyzeSemanticModel);
         context.RegisterCompilationEndAction(analyzerContext.OnCompilationEnd);
@@ -79,18 +80,16 @@ public sealed class WorkerWithoutProbesAnalyzer : DiagnosticAnalyzer
 
     private sealed class AnalyzerContext
     {
-        private readonly INamedTypeSymbol host;
-        private readonly INamedTypeSymbol? file;
+        private readonly LazyCompilationValue<Symbols> symbols;
         private readonly ImmutableHashSet<string> additional;
         private readonly object gate = new();
         private List<Location>? builders;
         private int hostedServices;
         private int probes;
 
-        public AnalyzerContext(INamedTypeSymbol host, INamedTypeSymbol? file, ImmutableHashSet<string> additional)
+        public AnalyzerContext(Compilation compilation, ImmutableHashSet<string> additional)
         {
-            this.host = host;
-            this.file = file;
+            symbols = new LazyCompilationValue<Symbols>(compilation, Symbols.Create);
             this.additional = additional;
         }
 
@@ -106,6 +105,11 @@ public sealed class WorkerWithoutProbesAnalyzer : DiagnosticAnalyzer
             if (additional.Count == 0 && !SyntaxTreeTextFilter.Mentions(model.SyntaxTree, TreeWords, cancellationToken))
             {
                 return;
+            }
+
+            if (symbols.Value.Host is null)
+            {
+                return; // No generic host in the compilation: nothing can be reported.
             }
 
             foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
@@ -158,7 +162,8 @@ public sealed class WorkerWithoutProbesAnalyzer : DiagnosticAnalyzer
                 case "CreateApplicationBuilder":
                 case "CreateDefaultBuilder":
                 case "CreateEmptyApplicationBuilder":
-                    if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol creation
+                    if (symbols.Value.Host is { } host
+                        && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol creation
                         && SymbolEqualityComparer.Default.Equals(creation.ContainingType, host))
                     {
                         var location = invocation.GetLocation();
@@ -260,7 +265,7 @@ public sealed class WorkerWithoutProbesAnalyzer : DiagnosticAnalyzer
         /// </summary>
         private bool IsHeartbeatWrite(IInvocationOperation invocation, IMethodSymbol method)
         {
-            if (file is null || !SymbolEqualityComparer.Default.Equals(method.ContainingType, file) || invocation.Arguments.Length == 0)
+            if (symbols.Value.File is not { } file || !SymbolEqualityComparer.Default.Equals(method.ContainingType, file) || invocation.Arguments.Length == 0)
             {
                 return false;
             }
@@ -295,5 +300,20 @@ public sealed class WorkerWithoutProbesAnalyzer : DiagnosticAnalyzer
 
             return false;
         }
+    }
+
+    private sealed class Symbols
+    {
+        private Symbols(Compilation compilation)
+        {
+            Host = compilation.GetBestTypeByMetadataName(HostTypeName);
+            File = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.File);
+        }
+
+        public INamedTypeSymbol? Host { get; }
+
+        public INamedTypeSymbol? File { get; }
+
+        public static Symbols Create(Compilation compilation) => new(compilation);
     }
 }

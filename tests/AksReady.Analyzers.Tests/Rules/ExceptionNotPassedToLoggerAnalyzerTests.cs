@@ -4,7 +4,7 @@ using AksReady.Analyzers.Rules;
 using AksReady.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = AksReady.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<AksReady.Analyzers.Rules.ExceptionNotPassedToLoggerAnalyzer, AksReady.Analyzers.CodeFixes.Rules.ExceptionNotPassedToLoggerCodeFixProvider>;
+using VerifyCS = AksReady.Analyzers.Tests.Verifiers.LoggingRuleVerifier<AksReady.Analyzers.Tests.Verifiers.Aks3003, AksReady.Analyzers.CodeFixes.Rules.ExceptionNotPassedToLoggerCodeFixProvider>;
 
 namespace AksReady.Analyzers.Tests.Rules;
 

@@ -2,7 +2,7 @@ using AksReady.Analyzers.Rules;
 using AksReady.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = AksReady.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<AksReady.Analyzers.Rules.MessageTemplateProblemsAnalyzer, AksReady.Analyzers.CodeFixes.Rules.MessageTemplateProblemsCodeFixProvider>;
+using VerifyCS = AksReady.Analyzers.Tests.Verifiers.LoggingRuleVerifier<AksReady.Analyzers.Tests.Verifiers.Aks3002, AksReady.Analyzers.CodeFixes.Rules.MessageTemplateProblemsCodeFixProvider>;
 
 namespace AksReady.Analyzers.Tests.Rules;
 

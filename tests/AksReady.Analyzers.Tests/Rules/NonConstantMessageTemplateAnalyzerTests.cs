@@ -2,7 +2,7 @@ using AksReady.Analyzers.Rules;
 using AksReady.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = AksReady.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<AksReady.Analyzers.Rules.NonConstantMessageTemplateAnalyzer, AksReady.Analyzers.CodeFixes.Rules.NonConstantMessageTemplateCodeFixProvider>;
+using VerifyCS = AksReady.Analyzers.Tests.Verifiers.LoggingRuleVerifier<AksReady.Analyzers.Tests.Verifiers.Aks3001, AksReady.Analyzers.CodeFixes.Rules.NonConstantMessageTemplateCodeFixProvider>;
 
 namespace AksReady.Analyzers.Tests.Rules;
 
@@ -189,9 +189,37 @@ public sealed class NonConstantMessageTemplateAnalyzerTests
             """, null);
 
     [Fact]
+    public Task GeneratedCodeAttribute_NoDiagnostics()
+        => VerifyAsync("""
+            [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+            public sealed class Generated(ILogger<Generated> logger)
+            {
+                public void Run(int id) => logger.LogInformation($"Job {id}");
+            }
+
+            public sealed class Handwritten(ILogger<Handwritten> logger)
+            {
+                public void Run(int id) => logger.LogInformation({|#0:$"Job {id}"|});
+            }
+            """, null, Expected(0, "an interpolated string"));
+
+    [Fact]
+    public Task HiddenLines_NoDiagnostics()
+        => VerifyAsync("""
+            public sealed class Worker(ILogger<Worker> logger)
+            {
+                public void Run(int id)
+                {
+            #line hidden
+                    logger.LogInformation($"Job {id}");
+                }
+            }
+            """, null);
+
+    [Fact]
     public Task NoLoggingReferenced_NoDiagnostics()
     {
-        var test = new CSharpCodeFixVerifier<NonConstantMessageTemplateAnalyzer, AksReady.Analyzers.CodeFixes.Rules.NonConstantMessageTemplateCodeFixProvider>.Test
+        var test = new VerifyCS.Test
         {
             TestCode = """
                 public static class Logger { public static void LogInformation(string message) { } }

@@ -2,7 +2,7 @@ using AksReady.Analyzers.Rules;
 using AksReady.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = AksReady.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AksReady.Analyzers.Rules.SecretLoggedAnalyzer>;
+using VerifyCS = AksReady.Analyzers.Tests.Verifiers.LoggingRuleVerifier<AksReady.Analyzers.Tests.Verifiers.Aks3005, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
 
 namespace AksReady.Analyzers.Tests.Rules;
 
