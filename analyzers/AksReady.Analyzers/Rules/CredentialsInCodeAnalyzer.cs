@@ -107,6 +107,13 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
         public void AnalyzeAssignment(OperationAnalysisContext context)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
+
+            // Cheapest discriminator first: most assignments do not store a string constant.
+            if (!TryGetConstantString(assignment.Value, out var text, out var literal))
+            {
+                return;
+            }
+
             var name = assignment.Target switch
             {
                 IPropertyReferenceOperation { Property.IsIndexer: true } indexer => IndexerKey(indexer),
@@ -119,51 +126,49 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
 
             if (name is not null)
             {
-                Check(context, name, assignment.Value);
+                CheckConstant(context, name, text, literal, nameIsSecret: false);
             }
         }
 
         public void AnalyzeArguments(OperationAnalysisContext context)
         {
             ImmutableArray<IArgumentOperation> arguments;
-            bool isPairSetter;
-            switch (context.Operation)
+            IInvocationOperation? invocation = null;
+            if (context.Operation.Kind == OperationKind.Invocation)
             {
-                case IInvocationOperation invocation:
-                    arguments = invocation.Arguments;
-                    isPairSetter = IsKeyValueSetter(invocation.TargetMethod.Name);
-                    break;
-                case IObjectCreationOperation creation:
-                    arguments = creation.Arguments;
-                    isPairSetter = true;
-                    break;
-                default:
-                    return;
+                invocation = (IInvocationOperation)context.Operation;
+                arguments = invocation.Arguments;
+            }
+            else
+            {
+                arguments = ((IObjectCreationOperation)context.Operation).Arguments;
             }
 
             for (var i = 0; i < arguments.Length; i++)
             {
                 var argument = arguments[i];
-                if (argument.Parameter is { } parameter && TryGetConstantString(argument.Value, out _, out _))
+                if (argument.Parameter is { } parameter && TryGetConstantString(argument.Value, out var text, out var literal))
                 {
-                    AnalyzeArgument(context, argument, parameter, isPairSetter && i > 0 ? arguments[i - 1] : null);
+                    // The method name is only looked at for the rare call that passes a string constant after another argument.
+                    var previous = i > 0 && (invocation is null || IsKeyValueSetter(invocation.TargetMethod.Name)) ? arguments[i - 1] : null;
+                    AnalyzeArgument(context, parameter, text, literal, previous);
                 }
             }
         }
 
-        private void AnalyzeArgument(OperationAnalysisContext context, IArgumentOperation argument, IParameterSymbol parameter, IArgumentOperation? previous)
+        private void AnalyzeArgument(OperationAnalysisContext context, IParameterSymbol parameter, string text, IOperation literal, IArgumentOperation? previous)
         {
             // new NetworkCredential(user, "..."), Connect(password: "...").
             if (SecretNames.IsSecretLike(parameter.Name, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords))
             {
-                Check(context, parameter.Name, argument.Value);
+                CheckConstant(context, parameter.Name, text, literal, nameIsSecret: false);
                 return;
             }
 
             // new SymmetricSecurityKey(Encoding.UTF8.GetBytes("...")), new HMACSHA256(key: bytes): a byte[] named "key" is key material.
             if (parameter.Name == "key" && parameter.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte })
             {
-                Check(context, "SigningKey", argument.Value, nameIsSecret: true);
+                CheckConstant(context, "SigningKey", text, literal, nameIsSecret: true);
                 return;
             }
 
@@ -172,7 +177,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             // Constructors (KeyValuePair, Tuple, Claim...) and key/value setters only: Log("Token", "refreshed") is not a pair.
             if (previous?.Value.ConstantValue is { HasValue: true, Value: string key } && IsKeyShaped(key))
             {
-                Check(context, key, argument.Value);
+                CheckConstant(context, key, text, literal, nameIsSecret: false);
             }
         }
 
@@ -218,14 +223,17 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        private void Check(OperationAnalysisContext context, string name, IOperation value, bool nameIsSecret = false)
+        private void Check(OperationAnalysisContext context, string name, IOperation value)
         {
             // Cheapest checks first: a string constant, then the name, then the options of the tree.
-            if (!TryGetConstantString(value, out var text, out var literal))
+            if (TryGetConstantString(value, out var text, out var literal))
             {
-                return;
+                CheckConstant(context, name, text, literal, nameIsSecret: false);
             }
+        }
 
+        private void CheckConstant(OperationAnalysisContext context, string name, string text, IOperation literal, bool nameIsSecret)
+        {
             var settings = scope.GetSettings(context.Operation.Syntax.SyntaxTree);
             if (!settings.Analyze)
             {
@@ -259,12 +267,25 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
         /// </summary>
         private static bool TryGetConstantString(IOperation value, out string text, out IOperation literal)
         {
+            // Switches on Kind (one virtual call) rather than on interface types: this runs for every argument of every call.
             var current = value;
             for (var depth = 0; depth < 4; depth++)
             {
-                while (current is IConversionOperation or IParenthesizedOperation)
+                while (true)
                 {
-                    current = current is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)current).Operand;
+                    var kind = current.Kind;
+                    if (kind == OperationKind.Conversion)
+                    {
+                        current = ((IConversionOperation)current).Operand;
+                    }
+                    else if (kind == OperationKind.Parenthesized)
+                    {
+                        current = ((IParenthesizedOperation)current).Operand;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
                 if (current.ConstantValue is { HasValue: true, Value: string constant })
@@ -274,16 +295,27 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                     return true;
                 }
 
-                switch (current)
+                switch (current.Kind)
                 {
-                    case IInvocationOperation { TargetMethod.Name: "GetBytes" or "FromBase64String" or "FromHexString", Arguments.Length: 1 } invocation:
-                        current = invocation.Arguments[0].Value;
-                        continue;
-                    case IInvocationOperation { TargetMethod.Name: "ToCharArray", Instance: { } instance, Arguments.Length: 0 }:
-                        current = instance;
-                        continue;
-                    case ICoalesceOperation coalesce:
-                        current = coalesce.WhenNull;
+                    case OperationKind.Invocation:
+                        var invocation = (IInvocationOperation)current;
+                        var arguments = invocation.Arguments;
+                        var method = invocation.TargetMethod.Name;
+                        if (arguments.Length == 1 && method is "GetBytes" or "FromBase64String" or "FromHexString")
+                        {
+                            current = arguments[0].Value;
+                            continue;
+                        }
+
+                        if (arguments.IsEmpty && invocation.Instance is { } instance && method == "ToCharArray")
+                        {
+                            current = instance;
+                            continue;
+                        }
+
+                        break;
+                    case OperationKind.Coalesce:
+                        current = ((ICoalesceOperation)current).WhenNull;
                         continue;
                 }
 
