@@ -2,6 +2,8 @@ using System;
 using System.Collections.Immutable;
 using AksReady.Analyzers.Internal.Secrets;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -12,7 +14,8 @@ namespace AksReady.Analyzers.Rules;
 /// connection string...): a field, property, local, constant, default parameter value, object/anonymous/dictionary
 /// initializer entry, <c>Add("ApiKey", "...")</c> pair, or a credential parameter (<c>new NetworkCredential(user, "...")</c>,
 /// <c>new SymmetricSecurityKey(Encoding.UTF8.GetBytes("..."))</c>). Literals that contain a recognizable token are left
-/// to AKS2002 so that one literal gets one diagnostic.
+/// to AKS2002 so that one literal gets one diagnostic. Also a comparison of something secret-named with a string literal
+/// (<c>if (apiKey == "...")</c>, <c>token.Equals("...")</c>): the expected credential is then in the code.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
@@ -58,6 +61,8 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
         // One callback per call, not per argument: arguments are the most frequent operation there is.
         context.RegisterOperationAction(analyzerContext.AnalyzeArguments, OperationKind.Invocation, OperationKind.ObjectCreation);
         context.RegisterOperationAction(analyzerContext.AnalyzeReturn, OperationKind.Return);
+        // Comparisons: syntax only until one side is a string literal and the other side's name is secret-like.
+        context.RegisterSyntaxNodeAction(analyzerContext.AnalyzeComparison, SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression);
     }
 
     private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
@@ -138,6 +143,23 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             {
                 invocation = (IInvocationOperation)context.Operation;
                 arguments = invocation.Arguments;
+
+                // token.Equals("..."), "...".Equals(token): a string compared with a secret-named value.
+                if (invocation.Instance is { } instance && !arguments.IsEmpty && invocation.TargetMethod.Name == "Equals"
+                    && invocation.TargetMethod.ContainingType.SpecialType == SpecialType.System_String)
+                {
+                    var argument = arguments[0].Value;
+                    if (TryGetConstantString(argument, out var expected, out var expectedLiteral) && ComparedName(instance) is { } name)
+                    {
+                        CheckConstant(context, name, expected, expectedLiteral, nameIsSecret: false);
+                    }
+                    else if (TryGetConstantString(instance, out expected, out expectedLiteral) && ComparedName(argument) is { } otherName)
+                    {
+                        CheckConstant(context, otherName, expected, expectedLiteral, nameIsSecret: false);
+                    }
+
+                    return;
+                }
             }
             else
             {
@@ -179,6 +201,56 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             {
                 CheckConstant(context, key, text, literal, nameIsSecret: false);
             }
+        }
+
+        public void AnalyzeComparison(SyntaxNodeAnalysisContext context)
+        {
+            var comparison = (BinaryExpressionSyntax)context.Node;
+            var (literal, other) = comparison.Right is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } right
+                ? (right, comparison.Left)
+                : comparison.Left is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } left ? (left, comparison.Right) : (null, null);
+            if (literal is null || other is null)
+            {
+                return;
+            }
+
+            var name = other switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                InvocationExpressionSyntax { Expression: IdentifierNameSyntax method } => method.Identifier.ValueText,
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax method } => method.Name.Identifier.ValueText,
+                _ => null,
+            };
+            var text = literal.Token.ValueText;
+            var settings = scope.GetSettings(context.Node.SyntaxTree);
+            if (name is null || !settings.Analyze || !SecretNames.IsSecretLike(name, settings.AdditionalWords, out var words)
+                || !SecretValues.IsLikelySecretValue(text, words) || SecretDetector.TryFind(text, out _))
+            {
+                return;
+            }
+
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(ConfigurationKeyProperty, SecretNames.ToConfigurationKey(name));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), properties, name));
+        }
+
+        /// <summary>The name of the value a string is compared with: a local, parameter, field, property, or a method's result.</summary>
+        private static string? ComparedName(IOperation value)
+        {
+            while (value.Kind == OperationKind.Conversion)
+            {
+                value = ((IConversionOperation)value).Operand;
+            }
+
+            return value switch
+            {
+                ILocalReferenceOperation local => local.Local.Name,
+                IParameterReferenceOperation parameter => parameter.Parameter.Name,
+                IFieldReferenceOperation field => field.Field.Name,
+                IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property.Name,
+                IInvocationOperation invocation => invocation.TargetMethod.Name,
+                _ => null,
+            };
         }
 
         public void AnalyzeReturn(OperationAnalysisContext context)
@@ -243,10 +315,13 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             string[]? words = null;
             if (!nameIsSecret && !SecretNames.IsSecretLike(name, settings.AdditionalWords, out words))
             {
-                return;
+                // "auth", "proxyAuth": too common a word to make a name secret-like, but a generated-looking value under it is one.
+                if (!SecretNames.EndsWithAuth(name) || !SecretValues.LooksGenerated(text))
+                {
+                    return;
+                }
             }
-
-            if (!SecretValues.IsLikelySecretValue(text, words))
+            else if (!SecretValues.IsLikelySecretValue(text, words))
             {
                 return;
             }

@@ -142,7 +142,8 @@ internal static class SecretDetector
         if (format.MinEntropy <= 0)
         {
             // Free-form values (passwords in connection strings and URIs): only placeholders are excluded.
-            return !SecretValues.IsPlaceholder(secret) && !IsTemplateFragment(text, start, length);
+            return !SecretValues.IsPlaceholder(secret) && !IsTemplateFragment(text, start, length) && !SecretValues.HasFormatItem(secret)
+                && !IsUserNameRepeated(format, text, start, length);
         }
 
         if (IsDocumentationToken(secret))
@@ -166,6 +167,23 @@ internal static class SecretDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <c>scheme://admin:admin@host</c>: a password equal to the user name is a documented default or an example, the value
+    /// spelling its own name (the same reasoning as AKS2001's "value derived from the name").
+    /// </summary>
+    private static bool IsUserNameRepeated(SecretFormat format, string text, int start, int length)
+    {
+        if (format.Name != "UriCredentials")
+        {
+            return false;
+        }
+
+        var scheme = text.LastIndexOf("://", start, StringComparison.Ordinal);
+        var userStart = scheme + 3;
+        var userLength = start - 1 - userStart;
+        return scheme >= 0 && userLength == length && string.CompareOrdinal(text, userStart, text, start, length) == 0;
     }
 
     /// <summary>A value that is followed by a template continuation (<c>Password=" + pwd</c> is handled by the compiler as two literals).</summary>

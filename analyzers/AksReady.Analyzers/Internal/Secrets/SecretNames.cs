@@ -124,6 +124,24 @@ internal static class SecretNames
         return false;
     }
 
+    /// <summary>The last word of the name is "auth" (<c>auth</c>, <c>p_auth</c>, <c>proxyAuth</c>; not <c>Authority</c>, <c>AuthUrl</c>).</summary>
+    public static bool EndsWithAuth(string name)
+    {
+        var end = name.Length;
+        while (end > 0 && !char.IsLetter(name[end - 1]))
+        {
+            end--;
+        }
+
+        if (end < 4 || string.Compare(name, end - 4, "auth", 0, 4, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        // A word boundary before "auth": start, separator, or a lower-case letter before "Auth".
+        return end == 4 || !char.IsLetter(name[end - 5]) || (char.IsUpper(name[end - 4]) && !char.IsUpper(name[end - 5]));
+    }
+
     /// <summary>A key path that holds a credential value: <c>Db:Password</c>, <c>ConnectionStrings:Default</c>.</summary>
     public static bool IsConnectionStringSection(string keyPath)
         => keyPath.IndexOf("ConnectionStrings", StringComparison.OrdinalIgnoreCase) >= 0;
