@@ -54,11 +54,9 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
         var analyzerContext = new AnalyzerContext(scope);
         // Syntax, not operations: the value of a string literal token needs no semantic model, and a syntax-kind action is
         // only called for string literals (an OperationKind.Literal action also runs for every number, bool and null).
+        // Strings assembled from constants (+, interpolation, string.Format) are reached from their first literal part with
+        // '=' or '@': no callback of their own, so code without such literals pays nothing for them.
         context.RegisterSyntaxNodeAction(analyzerContext.AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringText);
-        // Strings assembled from constants at run time. Syntax filters first (a literal part with '=' or '@'), then constant values.
-        context.RegisterSyntaxNodeAction(analyzerContext.AnalyzeConcatenation, SyntaxKind.AddExpression);
-        context.RegisterSyntaxNodeAction(analyzerContext.AnalyzeInterpolation, SyntaxKind.InterpolatedStringExpression);
-        context.RegisterSyntaxNodeAction(analyzerContext.AnalyzeFormat, SyntaxKind.InvocationExpression);
     }
 
     private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
@@ -74,10 +72,39 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
 
         public void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
         {
-            var token = context.Node is LiteralExpressionSyntax literal ? literal.Token : ((InterpolatedStringTextSyntax)context.Node).TextToken;
+            string text;
+            if (context.Node is LiteralExpressionSyntax literal)
+            {
+                // No allocation (ValueText is cached on the token).
+                text = literal.Token.ValueText;
+                var parent = literal.Parent;
+                if (parent is not null && parent.IsKind(SyntaxKind.AddExpression))
+                {
+                    if (HasMarker(text))
+                    {
+                        AnalyzeConcatenation(context, literal);
+                    }
+                }
+                else if (parent is ArgumentSyntax
+                    {
+                        Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Format" } } invocation } arguments,
+                    }
+                    && arguments.Arguments[0] == parent && HasMarker(text))
+                {
+                    AnalyzeFormat(context, invocation);
+                }
+            }
+            else
+            {
+                var part = (InterpolatedStringTextSyntax)context.Node;
+                text = part.TextToken.ValueText;
+                if (HasMarker(text))
+                {
+                    AnalyzeInterpolation(context, part);
+                }
+            }
 
-            // Common path: too short to hold any credential. No allocation (ValueText is cached on the token).
-            var text = token.ValueText;
+            // Common path: too short to hold any credential.
             if (text.Length < SecretDetector.MinimumLength)
             {
                 return;
@@ -96,37 +123,21 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
             Report(context, context.Node, match);
         }
 
-        /// <summary><c>"Server=db;Password=" + SecretConst + ";"</c>: the top of a chain of <c>+</c> with a literal part holding '=' or '@'.</summary>
-        public void AnalyzeConcatenation(SyntaxNodeAnalysisContext context)
+        /// <summary>
+        /// <c>"Server=db;Password=" + SecretConst + ";"</c>: the whole chain of <c>+</c>, analysed once, from its first literal
+        /// part with '=' or '@'.
+        /// </summary>
+        private void AnalyzeConcatenation(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax from)
         {
-            var node = (BinaryExpressionSyntax)context.Node;
-            if (node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression })
+            SyntaxNode top = from.Parent!;
+            while (top.Parent is { } parent && parent.IsKind(SyntaxKind.AddExpression))
             {
-                return;
+                top = parent;
             }
 
-            // A literal part with '=' or '@' somewhere in the left-nested chain ((a + b) + c) + d, before allocating anything.
-            var hasMarker = false;
-            ExpressionSyntax current = node;
-            while (!hasMarker)
-            {
-                var operand = current is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add ? add.Right : current;
-                hasMarker = operand is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal && HasMarker(literal.Token.ValueText);
-                if (operand == current)
-                {
-                    break;
-                }
-
-                current = ((BinaryExpressionSyntax)current).Left;
-            }
-
-            if (!hasMarker)
-            {
-                return;
-            }
-
+            // Flatten the left-nested chain ((a + b) + c) + d; nested right operands stay whole.
             var operands = new List<ExpressionSyntax>(4);
-            current = node;
+            ExpressionSyntax current = (ExpressionSyntax)top;
             while (current is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add)
             {
                 operands.Add(add.Right);
@@ -134,6 +145,20 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
             }
 
             operands.Add(current);
+            LiteralExpressionSyntax? first = null;
+            for (var i = operands.Count - 1; i >= 0 && first is null; i--)
+            {
+                if (operands[i] is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal && HasMarker(literal.Token.ValueText))
+                {
+                    first = literal;
+                }
+            }
+
+            if (first != from)
+            {
+                return;
+            }
+
             operands.Reverse();
             var parts = new List<string?>(operands.Count);
             foreach (var operand in operands)
@@ -141,20 +166,27 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
                 parts.Add(ConstantText(context.SemanticModel, operand, context.CancellationToken));
             }
 
-            CheckRuns(context, parts);
+            CheckRuns(context, top, parts);
         }
 
-        /// <summary><c>$"Server=db;Password={SecretConst}"</c>: text parts and holes whose value is a constant.</summary>
-        public void AnalyzeInterpolation(SyntaxNodeAnalysisContext context)
+        /// <summary><c>$"Server=db;Password={SecretConst}"</c>: text parts and holes whose value is a constant, from the first text part with '=' or '@'.</summary>
+        private void AnalyzeInterpolation(SyntaxNodeAnalysisContext context, InterpolatedStringTextSyntax from)
         {
-            var node = (InterpolatedStringExpressionSyntax)context.Node;
-            var hasMarker = false;
+            if (from.Parent is not InterpolatedStringExpressionSyntax node)
+            {
+                return;
+            }
+
             var hasHole = false;
+            InterpolatedStringTextSyntax? first = null;
             foreach (var content in node.Contents)
             {
                 if (content is InterpolatedStringTextSyntax text)
                 {
-                    hasMarker |= HasMarker(text.TextToken.ValueText);
+                    if (first is null && HasMarker(text.TextToken.ValueText))
+                    {
+                        first = text;
+                    }
                 }
                 else
                 {
@@ -162,7 +194,7 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            if (!hasMarker || !hasHole)
+            if (first != from || !hasHole)
             {
                 return;
             }
@@ -178,13 +210,12 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
                 });
             }
 
-            CheckRuns(context, parts);
+            CheckRuns(context, node, parts);
         }
 
         /// <summary><c>string.Format("Server=db;Password={0}", SecretConst)</c>: a valid composite format with constant arguments.</summary>
-        public void AnalyzeFormat(SyntaxNodeAnalysisContext context)
+        private void AnalyzeFormat(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax node)
         {
-            var node = (InvocationExpressionSyntax)context.Node;
             var arguments = node.ArgumentList.Arguments;
             if (arguments.Count < 2
                 || node.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Format" }
@@ -222,7 +253,7 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
             var parts = FormatParts(format, values);
             if (parts is not null)
             {
-                CheckRuns(context, parts);
+                CheckRuns(context, node, parts);
             }
         }
 
@@ -230,7 +261,7 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
         /// Joins each run of consecutive constant parts (null = not a constant) and reports the first run that holds a credential,
         /// unless a single part holds it on its own (the literal, or the constant's declaration, is reported there).
         /// </summary>
-        private void CheckRuns(SyntaxNodeAnalysisContext context, List<string?> parts)
+        private void CheckRuns(SyntaxNodeAnalysisContext context, SyntaxNode node, List<string?> parts)
         {
             var start = 0;
             for (var i = 0; i <= parts.Count; i++)
@@ -250,9 +281,9 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
 
                     if (SecretDetector.TryFind(builder.ToString(), out var match) && !AnyPartMatches(parts, start, i))
                     {
-                        if (scope.GetSettings(context.Node.SyntaxTree).Analyze)
+                        if (scope.GetSettings(node.SyntaxTree).Analyze)
                         {
-                            Report(context, context.Node, match);
+                            Report(context, node, match);
                         }
 
                         return;
