@@ -132,7 +132,8 @@ internal static class SecretFormats
             @"\b(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})" + NotTokenChar, 3.5, new[] { "eyJ" }),
         // Last, so that a specific format names the match first: secret=, token=, api_key=, client_secret= in a key=value
         // string or a query string, with a long random-looking value ("PublicKeyToken=" is not matched: no boundary before it).
+        // The anchors include the '=' so that texts merely mentioning a secret or a token never reach the expression.
         new("SecretKeyValue", "a secret in a key=value string",
-            @"(?i)(?:^|[;&?,\s])(?:secret|token|access[_-]?token|auth[_-]?token|api[_-]?key|client[_-]?secret)\s*=\s*(?<secret>[A-Za-z0-9+/_~.-]{16,}={0,2})(?![A-Za-z0-9+/_~.=-])", 3.0, new[] { "secret", "token", "key" }, ignoreCaseAnchors: true, minLength: 22),
+            @"(?i)(?:^|[;&?,\s])(?:secret|token|access[_-]?token|auth[_-]?token|api[_-]?key|client[_-]?secret)=(?<secret>[A-Za-z0-9+/_~.-]{16,}={0,2})(?![A-Za-z0-9+/_~.=-])", 3.0, new[] { "secret=", "token=", "key=" }, ignoreCaseAnchors: true, minLength: 22),
     };
 }
