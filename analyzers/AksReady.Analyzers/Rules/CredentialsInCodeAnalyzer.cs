@@ -297,7 +297,13 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
 
         private void Check(OperationAnalysisContext context, string name, IOperation value)
         {
-            // Cheapest checks first: a string constant, then the name, then the options of the tree.
+            // Cheapest checks first: the declared name (a scan of a short string, no operation is touched; most names have no
+            // secret word), then a string constant, then the rest.
+            if (!SecretNames.MayBeSecretName(name, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords) && !SecretNames.EndsWithAuth(name))
+            {
+                return;
+            }
+
             if (TryGetConstantString(value, out var text, out var literal))
             {
                 CheckConstant(context, name, text, literal, nameIsSecret: false);

@@ -124,6 +124,12 @@ internal static class SecretNames
         return false;
     }
 
+    /// <summary>
+    /// Cheap pre-test (one pass, no allocation): false means <c>IsSecretLike</c> is false too,
+    /// because the name has none of the trigger substrings.
+    /// </summary>
+    public static bool MayBeSecretName(string name, string[]? additionalWords) => HasTrigger(name, additionalWords);
+
     /// <summary>The last word of the name is "auth" (<c>auth</c>, <c>p_auth</c>, <c>proxyAuth</c>; not <c>Authority</c>, <c>AuthUrl</c>).</summary>
     public static bool EndsWithAuth(string name)
     {
