@@ -2,6 +2,8 @@ using System;
 using System.Collections.Immutable;
 using AksReady.Analyzers.Internal.Secrets;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -12,7 +14,8 @@ namespace AksReady.Analyzers.Rules;
 /// connection string...): a field, property, local, constant, default parameter value, object/anonymous/dictionary
 /// initializer entry, <c>Add("ApiKey", "...")</c> pair, or a credential parameter (<c>new NetworkCredential(user, "...")</c>,
 /// <c>new SymmetricSecurityKey(Encoding.UTF8.GetBytes("..."))</c>). Literals that contain a recognizable token are left
-/// to AKS2002 so that one literal gets one diagnostic.
+/// to AKS2002 so that one literal gets one diagnostic. Also a comparison of something secret-named with a string literal
+/// (<c>if (apiKey == "...")</c>, <c>token.Equals("...")</c>): the expected credential is then in the code.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
@@ -58,6 +61,8 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
         // One callback per call, not per argument: arguments are the most frequent operation there is.
         context.RegisterOperationAction(analyzerContext.AnalyzeArguments, OperationKind.Invocation, OperationKind.ObjectCreation);
         context.RegisterOperationAction(analyzerContext.AnalyzeReturn, OperationKind.Return);
+        // Comparisons: syntax only until one side is a string literal and the other side's name is secret-like.
+        context.RegisterSyntaxNodeAction(analyzerContext.AnalyzeComparison, SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression);
     }
 
     private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
@@ -107,6 +112,13 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
         public void AnalyzeAssignment(OperationAnalysisContext context)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
+
+            // Cheapest discriminator first: most assignments do not store a string constant.
+            if (!TryGetConstantString(assignment.Value, out var text, out var literal))
+            {
+                return;
+            }
+
             var name = assignment.Target switch
             {
                 IPropertyReferenceOperation { Property.IsIndexer: true } indexer => IndexerKey(indexer),
@@ -119,51 +131,66 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
 
             if (name is not null)
             {
-                Check(context, name, assignment.Value);
+                CheckConstant(context, name, text, literal, nameIsSecret: false);
             }
         }
 
         public void AnalyzeArguments(OperationAnalysisContext context)
         {
             ImmutableArray<IArgumentOperation> arguments;
-            bool isPairSetter;
-            switch (context.Operation)
+            IInvocationOperation? invocation = null;
+            if (context.Operation.Kind == OperationKind.Invocation)
             {
-                case IInvocationOperation invocation:
-                    arguments = invocation.Arguments;
-                    isPairSetter = IsKeyValueSetter(invocation.TargetMethod.Name);
-                    break;
-                case IObjectCreationOperation creation:
-                    arguments = creation.Arguments;
-                    isPairSetter = true;
-                    break;
-                default:
+                invocation = (IInvocationOperation)context.Operation;
+                arguments = invocation.Arguments;
+
+                // token.Equals("..."), "...".Equals(token): a string compared with a secret-named value.
+                if (invocation.Instance is { } instance && !arguments.IsEmpty && invocation.TargetMethod.Name == "Equals"
+                    && invocation.TargetMethod.ContainingType.SpecialType == SpecialType.System_String)
+                {
+                    var argument = arguments[0].Value;
+                    if (TryGetConstantString(argument, out var expected, out var expectedLiteral) && ComparedName(instance) is { } name)
+                    {
+                        CheckConstant(context, name, expected, expectedLiteral, nameIsSecret: false);
+                    }
+                    else if (TryGetConstantString(instance, out expected, out expectedLiteral) && ComparedName(argument) is { } otherName)
+                    {
+                        CheckConstant(context, otherName, expected, expectedLiteral, nameIsSecret: false);
+                    }
+
                     return;
+                }
+            }
+            else
+            {
+                arguments = ((IObjectCreationOperation)context.Operation).Arguments;
             }
 
             for (var i = 0; i < arguments.Length; i++)
             {
                 var argument = arguments[i];
-                if (argument.Parameter is { } parameter && TryGetConstantString(argument.Value, out _, out _))
+                if (argument.Parameter is { } parameter && TryGetConstantString(argument.Value, out var text, out var literal))
                 {
-                    AnalyzeArgument(context, argument, parameter, isPairSetter && i > 0 ? arguments[i - 1] : null);
+                    // The method name is only looked at for the rare call that passes a string constant after another argument.
+                    var previous = i > 0 && (invocation is null || IsKeyValueSetter(invocation.TargetMethod.Name)) ? arguments[i - 1] : null;
+                    AnalyzeArgument(context, parameter, text, literal, previous);
                 }
             }
         }
 
-        private void AnalyzeArgument(OperationAnalysisContext context, IArgumentOperation argument, IParameterSymbol parameter, IArgumentOperation? previous)
+        private void AnalyzeArgument(OperationAnalysisContext context, IParameterSymbol parameter, string text, IOperation literal, IArgumentOperation? previous)
         {
             // new NetworkCredential(user, "..."), Connect(password: "...").
             if (SecretNames.IsSecretLike(parameter.Name, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords))
             {
-                Check(context, parameter.Name, argument.Value);
+                CheckConstant(context, parameter.Name, text, literal, nameIsSecret: false);
                 return;
             }
 
             // new SymmetricSecurityKey(Encoding.UTF8.GetBytes("...")), new HMACSHA256(key: bytes): a byte[] named "key" is key material.
             if (parameter.Name == "key" && parameter.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte })
             {
-                Check(context, "SigningKey", argument.Value, nameIsSecret: true);
+                CheckConstant(context, "SigningKey", text, literal, nameIsSecret: true);
                 return;
             }
 
@@ -172,8 +199,58 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             // Constructors (KeyValuePair, Tuple, Claim...) and key/value setters only: Log("Token", "refreshed") is not a pair.
             if (previous?.Value.ConstantValue is { HasValue: true, Value: string key } && IsKeyShaped(key))
             {
-                Check(context, key, argument.Value);
+                CheckConstant(context, key, text, literal, nameIsSecret: false);
             }
+        }
+
+        public void AnalyzeComparison(SyntaxNodeAnalysisContext context)
+        {
+            var comparison = (BinaryExpressionSyntax)context.Node;
+            var (literal, other) = comparison.Right is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } right
+                ? (right, comparison.Left)
+                : comparison.Left is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } left ? (left, comparison.Right) : (null, null);
+            if (literal is null || other is null)
+            {
+                return;
+            }
+
+            var name = other switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                InvocationExpressionSyntax { Expression: IdentifierNameSyntax method } => method.Identifier.ValueText,
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax method } => method.Name.Identifier.ValueText,
+                _ => null,
+            };
+            var text = literal.Token.ValueText;
+            var settings = scope.GetSettings(context.Node.SyntaxTree);
+            if (name is null || !settings.Analyze || !SecretNames.IsSecretLike(name, settings.AdditionalWords, out var words)
+                || !SecretValues.IsLikelySecretValue(text, words) || SecretDetector.TryFind(text, out _))
+            {
+                return;
+            }
+
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(ConfigurationKeyProperty, SecretNames.ToConfigurationKey(name));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), properties, name));
+        }
+
+        /// <summary>The name of the value a string is compared with: a local, parameter, field, property, or a method's result.</summary>
+        private static string? ComparedName(IOperation value)
+        {
+            while (value.Kind == OperationKind.Conversion)
+            {
+                value = ((IConversionOperation)value).Operand;
+            }
+
+            return value switch
+            {
+                ILocalReferenceOperation local => local.Local.Name,
+                IParameterReferenceOperation parameter => parameter.Parameter.Name,
+                IFieldReferenceOperation field => field.Field.Name,
+                IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property.Name,
+                IInvocationOperation invocation => invocation.TargetMethod.Name,
+                _ => null,
+            };
         }
 
         public void AnalyzeReturn(OperationAnalysisContext context)
@@ -218,14 +295,23 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        private void Check(OperationAnalysisContext context, string name, IOperation value, bool nameIsSecret = false)
+        private void Check(OperationAnalysisContext context, string name, IOperation value)
         {
-            // Cheapest checks first: a string constant, then the name, then the options of the tree.
-            if (!TryGetConstantString(value, out var text, out var literal))
+            // Cheapest checks first: the declared name (a scan of a short string, no operation is touched; most names have no
+            // secret word), then a string constant, then the rest.
+            if (!SecretNames.MayBeSecretName(name, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords) && !SecretNames.EndsWithAuth(name))
             {
                 return;
             }
 
+            if (TryGetConstantString(value, out var text, out var literal))
+            {
+                CheckConstant(context, name, text, literal, nameIsSecret: false);
+            }
+        }
+
+        private void CheckConstant(OperationAnalysisContext context, string name, string text, IOperation literal, bool nameIsSecret)
+        {
             var settings = scope.GetSettings(context.Operation.Syntax.SyntaxTree);
             if (!settings.Analyze)
             {
@@ -235,10 +321,13 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             string[]? words = null;
             if (!nameIsSecret && !SecretNames.IsSecretLike(name, settings.AdditionalWords, out words))
             {
-                return;
+                // "auth", "proxyAuth": too common a word to make a name secret-like, but a generated-looking value under it is one.
+                if (!SecretNames.EndsWithAuth(name) || !SecretValues.LooksGenerated(text))
+                {
+                    return;
+                }
             }
-
-            if (!SecretValues.IsLikelySecretValue(text, words))
+            else if (!SecretValues.IsLikelySecretValue(text, words))
             {
                 return;
             }
@@ -259,12 +348,25 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
         /// </summary>
         private static bool TryGetConstantString(IOperation value, out string text, out IOperation literal)
         {
+            // Switches on Kind (one virtual call) rather than on interface types: this runs for every argument of every call.
             var current = value;
             for (var depth = 0; depth < 4; depth++)
             {
-                while (current is IConversionOperation or IParenthesizedOperation)
+                while (true)
                 {
-                    current = current is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)current).Operand;
+                    var kind = current.Kind;
+                    if (kind == OperationKind.Conversion)
+                    {
+                        current = ((IConversionOperation)current).Operand;
+                    }
+                    else if (kind == OperationKind.Parenthesized)
+                    {
+                        current = ((IParenthesizedOperation)current).Operand;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
                 if (current.ConstantValue is { HasValue: true, Value: string constant })
@@ -274,16 +376,27 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                     return true;
                 }
 
-                switch (current)
+                switch (current.Kind)
                 {
-                    case IInvocationOperation { TargetMethod.Name: "GetBytes" or "FromBase64String" or "FromHexString", Arguments.Length: 1 } invocation:
-                        current = invocation.Arguments[0].Value;
-                        continue;
-                    case IInvocationOperation { TargetMethod.Name: "ToCharArray", Instance: { } instance, Arguments.Length: 0 }:
-                        current = instance;
-                        continue;
-                    case ICoalesceOperation coalesce:
-                        current = coalesce.WhenNull;
+                    case OperationKind.Invocation:
+                        var invocation = (IInvocationOperation)current;
+                        var arguments = invocation.Arguments;
+                        var method = invocation.TargetMethod.Name;
+                        if (arguments.Length == 1 && method is "GetBytes" or "FromBase64String" or "FromHexString")
+                        {
+                            current = arguments[0].Value;
+                            continue;
+                        }
+
+                        if (arguments.IsEmpty && invocation.Instance is { } instance && method == "ToCharArray")
+                        {
+                            current = instance;
+                            continue;
+                        }
+
+                        break;
+                    case OperationKind.Coalesce:
+                        current = ((ICoalesceOperation)current).WhenNull;
                         continue;
                 }
 

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text;
 using AksReady.Analyzers.Internal.Secrets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -11,6 +13,8 @@ namespace AksReady.Analyzers.Rules;
 /// <summary>
 /// AKS2002: a string literal (or the text part of an interpolated string) contains a credential: a connection string
 /// with a password or account key, a URI with <c>user:password@</c>, or a provider token (see <see cref="SecretFormats"/>).
+/// Also the text a string is assembled into from constants: <c>"...;Password=" + SecretConst</c>,
+/// <c>$"...;Password={SecretConst}"</c>, <c>string.Format("...;Password={0}", SecretConst)</c> (runs of constant parts only).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
@@ -50,6 +54,8 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
         var analyzerContext = new AnalyzerContext(scope);
         // Syntax, not operations: the value of a string literal token needs no semantic model, and a syntax-kind action is
         // only called for string literals (an OperationKind.Literal action also runs for every number, bool and null).
+        // Strings assembled from constants (+, interpolation, string.Format) are reached from their first literal part with
+        // '=' or '@': no callback of their own, so code without such literals pays nothing for them.
         context.RegisterSyntaxNodeAction(analyzerContext.AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringText);
     }
 
@@ -66,10 +72,39 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
 
         public void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
         {
-            var token = context.Node is LiteralExpressionSyntax literal ? literal.Token : ((InterpolatedStringTextSyntax)context.Node).TextToken;
+            string text;
+            if (context.Node is LiteralExpressionSyntax literal)
+            {
+                // No allocation (ValueText is cached on the token).
+                text = literal.Token.ValueText;
+                var parent = literal.Parent;
+                if (parent is not null && parent.IsKind(SyntaxKind.AddExpression))
+                {
+                    if (HasMarker(text))
+                    {
+                        AnalyzeConcatenation(context, literal);
+                    }
+                }
+                else if (parent is ArgumentSyntax
+                    {
+                        Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Format" } } invocation } arguments,
+                    }
+                    && arguments.Arguments[0] == parent && HasMarker(text))
+                {
+                    AnalyzeFormat(context, invocation);
+                }
+            }
+            else
+            {
+                var part = (InterpolatedStringTextSyntax)context.Node;
+                text = part.TextToken.ValueText;
+                if (HasMarker(text))
+                {
+                    AnalyzeInterpolation(context, part);
+                }
+            }
 
-            // Common path: too short to hold any credential. No allocation (ValueText is cached on the token).
-            var text = token.ValueText;
+            // Common path: too short to hold any credential.
             if (text.Length < SecretDetector.MinimumLength)
             {
                 return;
@@ -85,8 +120,276 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            Report(context, context.Node, match);
+        }
+
+        /// <summary>
+        /// <c>"Server=db;Password=" + SecretConst + ";"</c>: the whole chain of <c>+</c>, analysed once, from its first literal
+        /// part with '=' or '@'.
+        /// </summary>
+        private void AnalyzeConcatenation(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax from)
+        {
+            SyntaxNode top = from.Parent!;
+            while (top.Parent is { } parent && parent.IsKind(SyntaxKind.AddExpression))
+            {
+                top = parent;
+            }
+
+            // Flatten the left-nested chain ((a + b) + c) + d; nested right operands stay whole.
+            var operands = new List<ExpressionSyntax>(4);
+            ExpressionSyntax current = (ExpressionSyntax)top;
+            while (current is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add)
+            {
+                operands.Add(add.Right);
+                current = add.Left;
+            }
+
+            operands.Add(current);
+            LiteralExpressionSyntax? first = null;
+            for (var i = operands.Count - 1; i >= 0 && first is null; i--)
+            {
+                if (operands[i] is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal && HasMarker(literal.Token.ValueText))
+                {
+                    first = literal;
+                }
+            }
+
+            if (first != from)
+            {
+                return;
+            }
+
+            operands.Reverse();
+            var parts = new List<string?>(operands.Count);
+            foreach (var operand in operands)
+            {
+                parts.Add(ConstantText(context.SemanticModel, operand, context.CancellationToken));
+            }
+
+            CheckRuns(context, top, parts);
+        }
+
+        /// <summary><c>$"Server=db;Password={SecretConst}"</c>: text parts and holes whose value is a constant, from the first text part with '=' or '@'.</summary>
+        private void AnalyzeInterpolation(SyntaxNodeAnalysisContext context, InterpolatedStringTextSyntax from)
+        {
+            if (from.Parent is not InterpolatedStringExpressionSyntax node)
+            {
+                return;
+            }
+
+            var hasHole = false;
+            InterpolatedStringTextSyntax? first = null;
+            foreach (var content in node.Contents)
+            {
+                if (content is InterpolatedStringTextSyntax text)
+                {
+                    if (first is null && HasMarker(text.TextToken.ValueText))
+                    {
+                        first = text;
+                    }
+                }
+                else
+                {
+                    hasHole = true;
+                }
+            }
+
+            if (first != from || !hasHole)
+            {
+                return;
+            }
+
+            var parts = new List<string?>(node.Contents.Count);
+            foreach (var content in node.Contents)
+            {
+                parts.Add(content switch
+                {
+                    InterpolatedStringTextSyntax text => text.TextToken.ValueText,
+                    InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole => ConstantText(context.SemanticModel, hole.Expression, context.CancellationToken),
+                    _ => null,
+                });
+            }
+
+            CheckRuns(context, node, parts);
+        }
+
+        /// <summary><c>string.Format("Server=db;Password={0}", SecretConst)</c>: a valid composite format with constant arguments.</summary>
+        private void AnalyzeFormat(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax node)
+        {
+            var arguments = node.ArgumentList.Arguments;
+            if (arguments.Count < 2
+                || node.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Format" }
+                || arguments[0].Expression is not LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } formatLiteral
+                || arguments[0].NameColon is not null)
+            {
+                return;
+            }
+
+            var format = formatLiteral.Token.ValueText;
+            if (!HasMarker(format) || format.IndexOf('{') < 0)
+            {
+                return;
+            }
+
+            if (context.SemanticModel.GetSymbolInfo(node, context.CancellationToken).Symbol is not IMethodSymbol
+                {
+                    IsStatic: true, ContainingType.SpecialType: SpecialType.System_String, Parameters: { Length: > 0 } parameters,
+                } || parameters[0].Name != "format")
+            {
+                return;
+            }
+
+            var values = new string?[arguments.Count - 1];
+            for (var i = 1; i < arguments.Count; i++)
+            {
+                if (arguments[i].NameColon is not null)
+                {
+                    return;
+                }
+
+                values[i - 1] = ConstantText(context.SemanticModel, arguments[i].Expression, context.CancellationToken);
+            }
+
+            var parts = FormatParts(format, values);
+            if (parts is not null)
+            {
+                CheckRuns(context, node, parts);
+            }
+        }
+
+        /// <summary>
+        /// Joins each run of consecutive constant parts (null = not a constant) and reports the first run that holds a credential,
+        /// unless a single part holds it on its own (the literal, or the constant's declaration, is reported there).
+        /// </summary>
+        private void CheckRuns(SyntaxNodeAnalysisContext context, SyntaxNode node, List<string?> parts)
+        {
+            var start = 0;
+            for (var i = 0; i <= parts.Count; i++)
+            {
+                if (i < parts.Count && parts[i] is not null)
+                {
+                    continue;
+                }
+
+                if (i - start >= 2)
+                {
+                    var builder = new StringBuilder();
+                    for (var j = start; j < i; j++)
+                    {
+                        builder.Append(parts[j]);
+                    }
+
+                    if (SecretDetector.TryFind(builder.ToString(), out var match) && !AnyPartMatches(parts, start, i))
+                    {
+                        if (scope.GetSettings(node.SyntaxTree).Analyze)
+                        {
+                            Report(context, node, match);
+                        }
+
+                        return;
+                    }
+                }
+
+                start = i + 1;
+            }
+        }
+
+        private static bool AnyPartMatches(List<string?> parts, int start, int end)
+        {
+            for (var j = start; j < end; j++)
+            {
+                if (SecretDetector.TryFind(parts[j]!, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Splits a composite format into literal text and argument values; null when the format is invalid or uses an argument it lacks.</summary>
+        private static List<string?>? FormatParts(string format, string?[] values)
+        {
+            var parts = new List<string?>();
+            var text = new StringBuilder();
+            for (var i = 0; i < format.Length; i++)
+            {
+                var c = format[i];
+                if (c == '}')
+                {
+                    if (i + 1 < format.Length && format[i + 1] == '}')
+                    {
+                        text.Append('}');
+                        i++;
+                        continue;
+                    }
+
+                    return null;
+                }
+
+                if (c != '{')
+                {
+                    text.Append(c);
+                    continue;
+                }
+
+                if (i + 1 < format.Length && format[i + 1] == '{')
+                {
+                    text.Append('{');
+                    i++;
+                    continue;
+                }
+
+                var close = format.IndexOf('}', i + 1);
+                if (close < 0)
+                {
+                    return null;
+                }
+
+                var item = format.Substring(i + 1, close - i - 1);
+                var index = 0;
+                var digits = 0;
+                while (digits < item.Length && item[digits] is >= '0' and <= '9')
+                {
+                    index = (index * 10) + (item[digits] - '0');
+                    digits++;
+                }
+
+                if (digits == 0 || index >= values.Length)
+                {
+                    return null;
+                }
+
+                parts.Add(text.ToString());
+                text.Clear();
+                // Alignment or format specifiers change the text: that part is not known.
+                parts.Add(digits == item.Length ? values[index] : null);
+                i = close;
+            }
+
+            parts.Add(text.ToString());
+            return parts;
+        }
+
+        /// <summary>The constant string value of an expression (a null constant is the empty string), or null.</summary>
+        private static string? ConstantText(SemanticModel model, ExpressionSyntax expression, System.Threading.CancellationToken cancellationToken)
+        {
+            if (expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
+            {
+                return literal.Token.ValueText;
+            }
+
+            var constant = model.GetConstantValue(expression, cancellationToken);
+            return constant.HasValue ? constant.Value as string ?? (constant.Value is null ? string.Empty : null) : null;
+        }
+
+        /// <summary>'=' (key=value) or '@' (user:password@host): what every assembled credential needs around its parts.</summary>
+        private static bool HasMarker(string text) => text.IndexOf('=') >= 0 || text.IndexOf('@') >= 0;
+
+        private static void Report(SyntaxNodeAnalysisContext context, SyntaxNode node, SecretMatch match)
+        {
             var properties = ImmutableDictionary<string, string?>.Empty.Add(FormatProperty, match.Format.Name);
-            context.ReportDiagnostic(Diagnostic.Create(Rule, context.Node.GetLocation(), properties, match.Format.Description));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, node.GetLocation(), properties, match.Format.Description));
         }
     }
 }

@@ -34,20 +34,15 @@ internal static class SecretDetector
             return false;
         }
 
-        if (!HasCandidateShape(text))
+        // One pass, no allocation: the shape every format needs (see Scan) and the ASCII characters that occur.
+        // A format's anchor is only searched for when all its characters occur, so a typical text runs a handful of IndexOf
+        // calls instead of ~80; the case-folded set is derived from the same mask.
+        if (!Scan(text, out var characters))
         {
             return false;
         }
 
-        // One more pass: which ASCII characters occur (as is and lower-cased). A format's anchor is only searched for when
-        // all its characters occur, so a typical text runs a handful of IndexOf calls instead of ~80.
-        AsciiSet characters = default, folded = default;
-        foreach (var c in text)
-        {
-            characters = characters.Add(c, ignoreCase: false);
-            folded = folded.Add(c, ignoreCase: true);
-        }
-
+        var folded = characters.ToLowerInvariant();
         foreach (var format in SecretFormats.All)
         {
             if (format.MayMatch(text, characters, folded) && TryMatchExpression(format, text, out match))
@@ -62,36 +57,33 @@ internal static class SecretDetector
     /// <summary>
     /// One pass, no allocation: every format needs a <c>key=value</c> or <c>user:password@</c> shape, a PEM armor line, or a run of
     /// at least 16 token characters. Sentences, identifiers and short URLs leave here before any anchor or regex is tried.
+    /// Also collects the ASCII characters of the text.
     /// </summary>
-    private static bool HasCandidateShape(string text)
+    private static bool Scan(string text, out AsciiSet characters)
     {
+        var set = default(AsciiSet);
+        var shape = false;
         var run = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '=' or '@')
+            set = set.Add(c);
+            if (shape)
             {
-                return true;
+                continue;
             }
 
-            if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '~' or '.' or '+')
+            if (c is '=' or '@')
             {
-                if (++run >= 16)
-                {
-                    return true;
-                }
+                shape = true;
+            }
+            else if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '~' or '.' or '+')
+            {
+                shape = ++run >= 16;
             }
             else if (c == '-')
             {
-                if (i + 4 < text.Length && text[i + 1] == '-' && text[i + 2] == '-' && text[i + 3] == '-' && text[i + 4] == '-')
-                {
-                    return true;
-                }
-
-                if (++run >= 16)
-                {
-                    return true;
-                }
+                shape = (i + 4 < text.Length && text[i + 1] == '-' && text[i + 2] == '-' && text[i + 3] == '-' && text[i + 4] == '-') || ++run >= 16;
             }
             else
             {
@@ -99,7 +91,8 @@ internal static class SecretDetector
             }
         }
 
-        return false;
+        characters = set;
+        return shape;
     }
 
     /// <summary>Tries one format: anchors, expression, then placeholder and entropy checks on the secret part.</summary>
@@ -149,7 +142,8 @@ internal static class SecretDetector
         if (format.MinEntropy <= 0)
         {
             // Free-form values (passwords in connection strings and URIs): only placeholders are excluded.
-            return !SecretValues.IsPlaceholder(secret) && !IsTemplateFragment(text, start, length);
+            return !SecretValues.IsPlaceholder(secret) && !IsTemplateFragment(text, start, length) && !SecretValues.HasFormatItem(secret)
+                && !IsUserNameRepeated(format, text, start, length);
         }
 
         if (IsDocumentationToken(secret))
@@ -173,6 +167,23 @@ internal static class SecretDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <c>scheme://admin:admin@host</c>: a password equal to the user name is a documented default or an example, the value
+    /// spelling its own name (the same reasoning as AKS2001's "value derived from the name").
+    /// </summary>
+    private static bool IsUserNameRepeated(SecretFormat format, string text, int start, int length)
+    {
+        if (format.Name != "UriCredentials")
+        {
+            return false;
+        }
+
+        var scheme = text.LastIndexOf("://", start, StringComparison.Ordinal);
+        var userStart = scheme + 3;
+        var userLength = start - 1 - userStart;
+        return scheme >= 0 && userLength == length && string.CompareOrdinal(text, userStart, text, start, length) == 0;
     }
 
     /// <summary>A value that is followed by a template continuation (<c>Password=" + pwd</c> is handled by the compiler as two literals).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
+using System.Threading;
 
 namespace AksReady.Analyzers.Internal.Secrets;
 
@@ -15,7 +16,7 @@ internal sealed class SecretFormat
     {
         Name = name;
         Description = description;
-        Regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+        this.pattern = pattern;
         MinEntropy = minEntropy;
         Anchors = anchors;
         IgnoreCaseAnchors = ignoreCaseAnchors;
@@ -27,6 +28,9 @@ internal sealed class SecretFormat
         }
     }
 
+    private readonly string pattern;
+    private Regex? regex;
+
     /// <summary>Per anchor, the ASCII characters it contains (lower-cased when <see cref="IgnoreCaseAnchors"/>).</summary>
     private AsciiSet[] AnchorCharacters { get; }
 
@@ -36,8 +40,24 @@ internal sealed class SecretFormat
     /// <summary>English noun phrase used in the diagnostic message, e.g. <c>a GitHub token</c>.</summary>
     public string Description { get; }
 
-    /// <summary>The expression. When it has a group named <c>secret</c>, entropy and placeholder checks apply to that group only.</summary>
-    public Regex Regex { get; }
+    /// <summary>
+    /// The expression. When it has a group named <c>secret</c>, entropy and placeholder checks apply to that group only.
+    /// Built on first use: the anchors keep most formats from ever running, so most of the ~50 expressions are never parsed.
+    /// </summary>
+    public Regex Regex
+    {
+        get
+        {
+            var current = Volatile.Read(ref regex);
+            if (current is null)
+            {
+                current = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+                current = Interlocked.CompareExchange(ref regex, current, null) ?? current;
+            }
+
+            return current;
+        }
+    }
 
     /// <summary>Minimum Shannon entropy of the secret part (0 = no check).</summary>
     public double MinEntropy { get; }
@@ -114,6 +134,18 @@ internal readonly struct AsciiSet
         }
 
         return c < 64 ? new AsciiSet(low | (1UL << c), high) : c < 128 ? new AsciiSet(low, high | (1UL << (c - 64))) : this;
+    }
+
+    /// <summary>Adds one character as is.</summary>
+    public AsciiSet Add(char c)
+        => c < 64 ? new AsciiSet(low | (1UL << c), high) : c < 128 ? new AsciiSet(low, high | (1UL << (c - 64))) : this;
+
+    /// <summary>The same set with A-Z replaced by a-z (what <see cref="Of"/> with <c>ignoreCase</c> would have built).</summary>
+    public AsciiSet ToLowerInvariant()
+    {
+        // 'A'..'Z' are bits 1..26 of the high word, 'a'..'z' bits 33..58.
+        const ulong upper = 0x7FFFFFEUL;
+        return new AsciiSet(low, (high & ~upper) | ((high & upper) << 32));
     }
 
     public bool ContainsAll(AsciiSet other) => (low & other.low) == other.low && (high & other.high) == other.high;

@@ -26,8 +26,9 @@ internal static class SecretFormats
             @"(?i)Endpoint\s*=\s*https://[^;]+;\s*Id\s*=\s*[^;]+;\s*Secret\s*=\s*(?<secret>[A-Za-z0-9+/=]{20,})", 3.5, new[] { "Secret" }, ignoreCaseAnchors: true),
 
         // ---- URIs with user information ----------------------------------------------------------------------
+        // RFC 3986 user information has no '<' or '>': "http://site<br>Email:info@example.com" is HTML, not user:password@.
         new("UriCredentials", "a URI with a user name and password",
-            @"(?i)\b[a-z][a-z0-9+.-]{1,20}://[^:/?#@\s""']{1,100}:(?<secret>[^@/?#\s""']{1,200})@[^\s""'/@]", 0, new[] { "@" }),
+            @"(?i)\b[a-z][a-z0-9+.-]{1,20}://[^:/?#@\s""'<>]{1,100}:(?<secret>[^@/?#\s""'<>]{1,200})@[^\s""'/@<>]", 0, new[] { "@" }),
 
         // ---- Azure --------------------------------------------------------------------------------------------
         new("AzureSasSignature", "an Azure SAS token signature",
@@ -129,5 +130,10 @@ internal static class SecretFormats
             @"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:\\[nr]|\s)*(?<secret>[A-Za-z0-9+/=]{16,})", 3.0, new[] { "PRIVATE KEY" }),
         new("JsonWebToken", "a JSON Web Token",
             @"\b(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})" + NotTokenChar, 3.5, new[] { "eyJ" }),
+        // Last, so that a specific format names the match first: secret=, token=, api_key=, client_secret= in a key=value
+        // string or a query string, with a long random-looking value ("PublicKeyToken=" is not matched: no boundary before it).
+        // The anchors include the '=' so that texts merely mentioning a secret or a token never reach the expression.
+        new("SecretKeyValue", "a secret in a key=value string",
+            @"(?i)(?:^|[;&?,\s])(?:secret|token|access[_-]?token|auth[_-]?token|api[_-]?key|client[_-]?secret)=(?<secret>[A-Za-z0-9+/_~.-]{16,}={0,2})(?![A-Za-z0-9+/_~.=-])", 3.0, new[] { "secret=", "token=", "key=" }, ignoreCaseAnchors: true, minLength: 22),
     };
 }

@@ -7,11 +7,8 @@ namespace AksReady.Analyzers.Internal.Secrets;
 /// <summary>Decides whether a member, parameter, dictionary key or configuration key names a credential.</summary>
 internal static class SecretNames
 {
-    /// <summary>Cheap case-insensitive substrings: a name without any of them is never secret-like (no allocation).</summary>
-    private static readonly string[] Triggers =
-    {
-        "pass", "pwd", "secret", "token", "key", "cred", "conn", "sas", "pat", "signature",
-    };
+    // Cheap case-insensitive substrings: a name without any of "pass", "pwd", "secret", "token", "key", "cred", "conn", "sas",
+    // "pat", "signature" (or an additional word) is never secret-like. Checked by HasTrigger in one pass, without allocating.
 
     /// <summary>Words that make a name secret-like on their own.</summary>
     private static readonly HashSet<string> SecretWords = new(StringComparer.Ordinal)
@@ -127,6 +124,30 @@ internal static class SecretNames
         return false;
     }
 
+    /// <summary>
+    /// Cheap pre-test (one pass, no allocation): false means <c>IsSecretLike</c> is false too,
+    /// because the name has none of the trigger substrings.
+    /// </summary>
+    public static bool MayBeSecretName(string name, string[]? additionalWords) => HasTrigger(name, additionalWords);
+
+    /// <summary>The last word of the name is "auth" (<c>auth</c>, <c>p_auth</c>, <c>proxyAuth</c>; not <c>Authority</c>, <c>AuthUrl</c>).</summary>
+    public static bool EndsWithAuth(string name)
+    {
+        var end = name.Length;
+        while (end > 0 && !char.IsLetter(name[end - 1]))
+        {
+            end--;
+        }
+
+        if (end < 4 || string.Compare(name, end - 4, "auth", 0, 4, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        // A word boundary before "auth": start, separator, or a lower-case letter before "Auth".
+        return end == 4 || !char.IsLetter(name[end - 5]) || (char.IsUpper(name[end - 4]) && !char.IsUpper(name[end - 5]));
+    }
+
     /// <summary>A key path that holds a credential value: <c>Db:Password</c>, <c>ConnectionStrings:Default</c>.</summary>
     public static bool IsConnectionStringSection(string keyPath)
         => keyPath.IndexOf("ConnectionStrings", StringComparison.OrdinalIgnoreCase) >= 0;
@@ -209,11 +230,47 @@ internal static class SecretNames
 
     private static bool HasTrigger(string name, string[]? additionalWords)
     {
-        foreach (var trigger in Triggers)
+        // One pass keyed by the first letter of each trigger (pass pwd pat, secret sas signature, token, key, cred conn),
+        // instead of one case-insensitive IndexOf per trigger: most names have none.
+        for (var i = 0; i < name.Length; i++)
         {
-            if (name.IndexOf(trigger, StringComparison.OrdinalIgnoreCase) >= 0)
+            switch (name[i] | 0x20)
             {
-                return true;
+                case 'p':
+                    if (At(name, i + 1, "ass") || At(name, i + 1, "wd") || At(name, i + 1, "at"))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case 's':
+                    if (At(name, i + 1, "ecret") || At(name, i + 1, "as") || At(name, i + 1, "ignature"))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case 't':
+                    if (At(name, i + 1, "oken"))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case 'k':
+                    if (At(name, i + 1, "ey"))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case 'c':
+                    if (At(name, i + 1, "red") || At(name, i + 1, "onn"))
+                    {
+                        return true;
+                    }
+
+                    break;
             }
         }
 
@@ -229,6 +286,25 @@ internal static class SecretNames
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="name"/> continues at <paramref name="index"/> with the lower-case ASCII <paramref name="rest"/>, ignoring case.</summary>
+    private static bool At(string name, int index, string rest)
+    {
+        if (index + rest.Length > name.Length)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < rest.Length; j++)
+        {
+            if ((name[index + j] | 0x20) != rest[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Extra words match anywhere in the name, ignoring separators: "hsmcode" matches <c>HsmCode</c> and <c>HSM_CODE</c>.</summary>

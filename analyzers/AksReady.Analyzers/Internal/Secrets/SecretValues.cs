@@ -119,7 +119,163 @@ internal static class SecretValues
             return false;
         }
 
-        return !IsWordsOnly(trimmed, nameWords);
+        if (IsWordsOnly(trimmed, nameWords) || IsDerivedFromName(trimmed, nameWords) || HasFormatItem(trimmed))
+        {
+            return false;
+        }
+
+        // People choose passwords, so a plain word under a password name is one ("hardcoded"). Secrets, tokens and keys are
+        // generated: an identifier made of words ("constantValue", "EndGlobalSection") under such a name is a name or a label.
+        return IsPasswordName(nameWords) || !IsIdentifierLike(trimmed);
+    }
+
+    /// <summary>
+    /// A value that looks machine-generated: at least 20 characters without spaces, letters and digits, and at least
+    /// 4 bits of entropy per character (random base64/hex-like keys; not words, paths or URLs).
+    /// </summary>
+    public static bool LooksGenerated(string value)
+    {
+        if (value.Length < 20 || value.IndexOf(' ') >= 0 || value.IndexOf("://", StringComparison.Ordinal) >= 0 || IsPlaceholder(value))
+        {
+            return false;
+        }
+
+        bool letter = false, digit = false;
+        foreach (var c in value)
+        {
+            letter |= c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+            digit |= c is >= '0' and <= '9';
+        }
+
+        return letter && digit && Entropy(value, 0, value.Length) >= 4.0;
+    }
+
+    /// <summary>A composite format item (<c>{0}</c>, <c>{1:N}</c>, or an unterminated <c>{0</c>): the text is a format string, not a value.</summary>
+    public static bool HasFormatItem(string value)
+    {
+        for (var i = value.IndexOf('{'); i >= 0 && i + 1 < value.Length; i = value.IndexOf('{', i + 1))
+        {
+            if (value[i + 1] is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name speaks of a password (human-chosen) rather than a generated secret: password, passwd, pwd, passphrase, dbPassword...</summary>
+    private static bool IsPasswordName(string[]? nameWords)
+    {
+        if (nameWords is null)
+        {
+            return false;
+        }
+
+        foreach (var word in nameWords)
+        {
+            if (word.IndexOf("pass", StringComparison.Ordinal) >= 0 || word.IndexOf("pwd", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Letters only (with <c>. _ -</c> between words), cased like an identifier: lower-case, Capitalized, camelCase or
+    /// PascalCase words, short acronyms. Random letters break that pattern with runs of one- and two-letter humps
+    /// ("rfAcBJFZLRrKpjm") or long upper-case runs; any digit or symbol also rules it out.
+    /// </summary>
+    private static bool IsIdentifierLike(string value)
+    {
+        foreach (var c in value)
+        {
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or '.' or '_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        var words = 0;
+        var shortWords = 0;
+        var start = -1;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            var boundary = i == value.Length || value[i] is '.' or '_' or '-'
+                || (i > start + 1 && start >= 0 && char.IsUpper(value[i]) && (char.IsLower(value[i - 1]) || (i + 1 < value.Length && char.IsLower(value[i + 1]))));
+            if (!boundary)
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                var length = i - start;
+                words++;
+                if (length <= 2)
+                {
+                    shortWords++;
+                }
+                else if (length > 5 && char.IsUpper(value[start]) && char.IsUpper(value[i - 1]))
+                {
+                    // A long upper-case run (ABCDEFGHQWERTY) is not an acronym.
+                    return false;
+                }
+            }
+
+            start = i < value.Length && char.IsLetter(value[i]) ? i : -1;
+        }
+
+        // One short word is fine in a longer identifier ("EndOfStream"); random letters give several.
+        return words > 0 && (shortWords == 0 || (shortWords == 1 && words >= 3));
+    }
+
+    /// <summary>The value spells the name itself: <c>RequestVerificationToken = "__RequestVerificationToken"</c>, <c>TRUSTSTORE_PASSWORD = "trustStorePassword"</c>.</summary>
+    private static bool IsDerivedFromName(string value, string[]? nameWords)
+    {
+        if (nameWords is null || nameWords.Length == 0)
+        {
+            return false;
+        }
+
+        var n = 0;
+        foreach (var word in nameWords)
+        {
+            foreach (var c in word)
+            {
+                if (n >= value.Length)
+                {
+                    return false;
+                }
+
+                // Advance through the value, skipping separators; every letter must match the name's, in order.
+                while (n < value.Length && !char.IsLetterOrDigit(value[n]))
+                {
+                    n++;
+                }
+
+                if (n >= value.Length || char.ToLowerInvariant(value[n]) != c)
+                {
+                    return false;
+                }
+
+                n++;
+            }
+        }
+
+        while (n < value.Length && !char.IsLetterOrDigit(value[n]))
+        {
+            n++;
+        }
+
+        return n == value.Length;
     }
 
     /// <summary>Shannon entropy in bits per character.</summary>
