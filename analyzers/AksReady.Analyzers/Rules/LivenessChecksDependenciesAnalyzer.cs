@@ -27,6 +27,24 @@ public sealed class LivenessChecksDependenciesAnalyzer : DiagnosticAnalyzer
         helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.LivenessChecksDependencies),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>
+    /// The same rule where no liveness endpoint is visible (a shared library's registration extension, or an app whose
+    /// endpoints a library maps): a dependency check carrying a tag whose only use is to select liveness checks.
+    /// </summary>
+    internal static readonly DiagnosticDescriptor TaggedRule = new(
+        id: DiagnosticIds.LivenessChecksDependencies,
+        title: Localizable(nameof(Resources.AKS1005Title)),
+        messageFormat: Localizable(nameof(Resources.AKS1005TaggedMessage)),
+        category: DiagnosticCategories.Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS1005Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.LivenessChecksDependencies),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>Tags that select liveness checks (AksReady's "live", the Aspire template's "live", common variants).</summary>
+    private static readonly ImmutableHashSet<string> LivenessTags = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "live", "liveness", "alive");
+
     /// <summary>IHealthChecksBuilder extensions (AspNetCore.Diagnostics.HealthChecks, EF Core) that probe an external dependency.</summary>
     internal static readonly ImmutableHashSet<string> DependencyCheckMethods = ImmutableHashSet.Create(
         StringComparer.Ordinal,
@@ -41,7 +59,7 @@ public sealed class LivenessChecksDependenciesAnalyzer : DiagnosticAnalyzer
 
     private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule, TaggedRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -73,7 +91,7 @@ public sealed class LivenessChecksDependenciesAnalyzer : DiagnosticAnalyzer
         private readonly ImmutableHashSet<string> extraDependencyMethods;
         private readonly object gate = new();
         private readonly List<(Location Location, string Path, HashSet<string>? Admitted)> livenessEndpoints = new();
-        private readonly List<(string Method, HashSet<string> Tags)> dependencyChecks = new();
+        private readonly List<(string Method, HashSet<string> Tags, Location Location)> dependencyChecks = new();
 
         public AnalyzerContext(Compilation compilation, string? livenessPath, ImmutableHashSet<string> extraDependencyMethods)
         {
@@ -104,7 +122,7 @@ public sealed class LivenessChecksDependenciesAnalyzer : DiagnosticAnalyzer
 
                     lock (gate)
                     {
-                        dependencyChecks.Add((method.Name, tags));
+                        dependencyChecks.Add((method.Name, tags, invocation.Syntax.GetLocation()));
                     }
                 }
 
@@ -152,9 +170,29 @@ public sealed class LivenessChecksDependenciesAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
+                if (livenessEndpoints.Count == 0)
+                {
+                    // No liveness endpoint in this compilation (a library's registration extension; endpoints mapped by
+                    // MapAksReadyEndpoints, which runs the checks tagged "live", or by another project): the tag alone
+                    // puts the dependency on the liveness probe.
+                    foreach (var (dependency, tags, location) in dependencyChecks)
+                    {
+                        foreach (var tag in tags)
+                        {
+                            if (LivenessTags.Contains(tag))
+                            {
+                                context.ReportDiagnostic(Diagnostic.Create(TaggedRule, location, dependency, tag));
+                                break;
+                            }
+                        }
+                    }
+
+                    return;
+                }
+
                 foreach (var (location, path, admitted) in livenessEndpoints)
                 {
-                    foreach (var (dependency, tags) in dependencyChecks)
+                    foreach (var (dependency, tags, _) in dependencyChecks)
                     {
                         if (admitted is null || tags.Overlaps(admitted))
                         {

@@ -113,4 +113,39 @@ public sealed class LivenessChecksDependenciesAnalyzerTests
         test.ExpectedDiagnostics.Add(Expected("/probes/l", "AddSqlServer"));
         await test.RunAsync();
     }
+
+    /// <summary>A shared library's registration extension: <paramref name="registration"/> is an expression on <c>checks</c>.</summary>
+    private static string Library(string registration) => $$"""
+        using System.Collections.Generic;
+        using Microsoft.Extensions.DependencyInjection;
+
+        public static class PlatformHealth
+        {
+            public static IHealthChecksBuilder AddPlatformChecks(this IHealthChecksBuilder checks)
+                => {{registration}};
+        }
+        {{Stubs}}
+        """;
+
+    [Theory]
+    [InlineData("{|#0:checks.AddSqlServer(\"Server=db\", tags: new[] { \"live\", \"ready\" })|}", "AddSqlServer", "live")]
+    [InlineData("{|#0:checks.AddRedis(\"redis:6379\", tags: [\"ready\", \"Liveness\"])|}", "AddRedis", "Liveness")]
+    public Task LibraryTagsADependencyCheckForLiveness_Reports(string checks, string dependency, string tag)
+        => VerifyLibraryAsync(
+            Library(checks),
+            VerifyCS.Diagnostic(LivenessChecksDependenciesAnalyzer.TaggedRule).WithLocation(0).WithArguments(dependency, tag));
+
+    [Theory]
+    [InlineData("checks.AddSqlServer(\"Server=db\", tags: new[] { \"ready\" })")]
+    [InlineData("checks.AddSqlServer(\"Server=db\")")]
+    [InlineData("checks.AddCheck(\"self\", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(), tags: new[] { \"live\" })")]
+    public Task LibraryWithoutLivenessTaggedDependencies_NoDiagnostic(string checks)
+        => VerifyLibraryAsync(Library(checks));
+
+    private static Task VerifyLibraryAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new VerifyCS.Test { TestCode = source }; // a class library (the Test default)
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
 }
