@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using AksReady.Analyzers.Rules;
+using AksReady.Analyzers.Tests.Corpus.Apps;
 using AksReady.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -47,61 +48,16 @@ public sealed class FeatureFlagsCorpusTests
         var references = await TestReferenceAssemblies.AspNetCore80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var results = await Task.WhenAll(cases.Select(c => RunAsync(c, references)));
 
-        var report = new List<string>();
-        int tp = 0, fp = 0, fn = 0, tn = 0;
-        foreach (var group in new[] { "AKS4001", "AKS4002", "AKS4003", "AKS4004", "none" })
-        {
-            int gtp = 0, gfn = 0, gfp = 0, gtn = 0;
-            for (var i = 0; i < cases.Count; i++)
-            {
-                var @case = cases[i];
-                if ((@case.Expected ?? "none") != group)
-                {
-                    continue;
-                }
-
-                var reported = results[i];
-                if (@case.Expected is { } expected)
-                {
-                    if (reported.Any(d => d.Id == expected))
-                    {
-                        gtp++;
-                    }
-                    else
-                    {
-                        gfn++;
-                        report.Add($"MISSED  {@case.Id} {expected} {@case.Note}: {Describe(reported)}");
-                    }
-                }
-                else if (reported.Count > 0)
-                {
-                    gfp++;
-                    report.Add($"FALSE+  {@case.Id} {@case.Note}: {Describe(reported)}");
-                }
-                else
-                {
-                    gtn++;
-                }
-            }
-
-            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-8} cases={1,3} TP={2,3} FN={3,3} FP={4,3} TN={5,3}", group, gtp + gfn + gfp + gtn, gtp, gfn, gfp, gtn));
-            (tp, fn, fp, tn) = (tp + gtp, fn + gfn, fp + gfp, tn + gtn);
-        }
-
-        var precision = tp + fp == 0 ? 1 : (double)tp / (tp + fp);
-        var recall = tp + fn == 0 ? 1 : (double)tp / (tp + fn);
-        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "all      positives={0} negatives={1} TP={2} FP={3} FN={4} TN={5} precision={6:0.0000} recall={7:0.0000}", tp + fn, fp + tn, tp, fp, fn, tn, precision, recall));
-        foreach (var line in report)
-        {
-            output.WriteLine(line);
-        }
-
+        // Scored and printed like the probe and pod-hazard corpora (per rule, then the family).
+        var score = AppCorpus.Measure(
+            cases.Select(c => new AppCorpus.CorpusCase(c.Id, "FeatureFlags", c.Expected, c.Note, c.Files)).ToList(),
+            results.Select(r => new AppCorpus.CaseResult(r, Array.Empty<Diagnostic>())).ToList(),
+            output.WriteLine,
+            "FeatureFlags");
+        var (precision, recall) = (score.Precision, score.Recall);
         Assert.True(precision >= PrecisionFloor, $"precision {precision:0.0000} < {PrecisionFloor}");
         Assert.True(recall >= RecallFloor, $"recall {recall:0.0000} < {RecallFloor}");
     }
-
-    private static string Describe(IReadOnlyList<Diagnostic> diagnostics)
-        => diagnostics.Count == 0 ? "nothing reported" : string.Join("; ", diagnostics.Select(d => d.Id + " " + d.GetMessage(CultureInfo.InvariantCulture)));
 
     private static async Task<IReadOnlyList<Diagnostic>> RunAsync(CorpusCase @case, ImmutableArray<MetadataReference> references)
     {
