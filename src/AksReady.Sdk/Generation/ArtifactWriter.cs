@@ -167,11 +167,10 @@ public static class ArtifactWriter
         }
     }
 
+    /// <summary>Deletes <paramref name="directory"/> and its parents while empty, strictly below <paramref name="root"/> (which ends with a separator).</summary>
     private static void RemoveEmptyParents(string directory, string root)
     {
-        while (directory.Length + 1 > root.Length
-            && (directory + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal)
-            && !string.Equals(directory + Path.DirectorySeparatorChar, root, StringComparison.Ordinal)
+        while (directory.StartsWith(root, StringComparison.Ordinal)
             && Directory.Exists(directory)
             && Directory.GetFileSystemEntries(directory).Length == 0)
         {
