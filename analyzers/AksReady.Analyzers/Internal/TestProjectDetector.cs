@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace AksReady.Analyzers.Internal;
@@ -18,5 +19,12 @@ internal static class TestProjectDetector
         "Microsoft.AspNetCore.TestHost",
     };
 
-    public static bool IsTestProject(Compilation compilation) => compilation.ReferencesAssemblyStartingWith(TestAssemblyPrefixes);
+    // Most AksReady analyzers ask at compilation start: the answer is computed once per compilation, not once per analyzer.
+    private static readonly ConditionalWeakTable<Compilation, object> Answers = new();
+    private static readonly object Yes = new();
+    private static readonly object No = new();
+    private static readonly ConditionalWeakTable<Compilation, object>.CreateValueCallback Compute =
+        static compilation => compilation.ReferencesAssemblyStartingWith(TestAssemblyPrefixes) ? Yes : No;
+
+    public static bool IsTestProject(Compilation compilation) => Answers.GetValue(compilation, Compute) == Yes;
 }
