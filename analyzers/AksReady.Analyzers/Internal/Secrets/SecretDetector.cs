@@ -105,6 +105,20 @@ internal static class SecretDetector
     private static bool TryMatchExpression(SecretFormat format, string text, out SecretMatch match)
     {
         match = default;
+        if (format.CustomFinder is { } finder)
+        {
+            for (var at = 0; at <= text.Length && finder(text, at, out var end, out var start, out var length); at = end > at ? end : at + 1)
+            {
+                if (IsRealSecret(format, text, start, length))
+                {
+                    match = new SecretMatch(format, start, length);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         try
         {
             for (var m = format.Regex.Match(text); m.Success; m = m.NextMatch())

@@ -11,11 +11,20 @@ internal static class SecretFormats
 {
     private const string NotTokenChar = "(?![A-Za-z0-9_-])";
 
+    // Token alphabets for anchorFollowedBy: the anchor only counts when the characters the expression requires right after
+    // it are there (SK + 32 lower-case hex digits), so base64 blobs and words containing "SK" or "AC" never build an expression.
+    private const string LowerHex = "0123456789abcdef";
+    private const string Letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    private const string AlphaNumeric = Letters + "0123456789";
+    private const string LowerAlphaNumeric = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private const string TokenChars = AlphaNumeric + "_-";
+    private const string Base32Upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
     public static readonly SecretFormat[] All =
     {
         // ---- Connection strings (key=value;...) -------------------------------------------------------------
         new("ConnectionStringPassword", "a connection string with a password",
-            @"(?i)(?:^|[;,])\s*(?:password|pwd)\s*=\s*(?<secret>""[^""]*""|'[^']*'|[^;,\r\n]*)", 0, new[] { "password", "pwd" }, ignoreCaseAnchors: true, minLength: 6),
+            @"(?i)(?:^|[;,])\s*(?:password|pwd)\s*=\s*(?<secret>""[^""]*""|'[^']*'|[^;,\r\n]*)", 0, new[] { "password", "pwd" }, ignoreCaseAnchors: true, minLength: 6, finder: SecretFinders.ConnectionStringPassword),
         new("AzureStorageAccountKey", "an Azure Storage or Cosmos DB account key",
             @"(?i)(?:^|;)\s*AccountKey\s*=\s*(?<secret>[A-Za-z0-9+/=]{20,})", 3.5, new[] { "AccountKey" }, ignoreCaseAnchors: true),
         new("AzureSharedAccessKey", "an Azure Service Bus or Event Hubs shared access key",
@@ -47,25 +56,25 @@ internal static class SecretFormats
 
         // ---- AWS -----------------------------------------------------------------------------------------------
         new("AwsAccessKeyId", "an AWS access key ID",
-            @"(?<![A-Z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])", 3.0, new[] { "AKIA", "ASIA", "ABIA", "ACCA" }, minLength: 20),
+            @"(?<![A-Z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])", 3.0, new[] { "AKIA", "ASIA", "ABIA", "ACCA" }, minLength: 20, anchorFollowedBy: Base32Upper, followCount: 16),
         new("AwsSecretAccessKey", "an AWS secret access key",
             @"(?i:aws)[A-Za-z0-9_. -]{0,30}(?i:secret)[A-Za-z0-9_. -]{0,20}[""']?\s*[:=]\s*[""']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", 4.0, new[] { "aws" }, ignoreCaseAnchors: true, minLength: 40),
 
         // ---- Source control and package registries ----------------------------------------------------------
         new("GitHubToken", "a GitHub token",
-            @"\b(?<secret>gh[pousr]_[A-Za-z0-9]{36,251})\b", 3.5, new[] { "ghp_", "gho_", "ghu_", "ghs_", "ghr_" }),
+            @"\b(?<secret>gh[pousr]_[A-Za-z0-9]{36,251})\b", 3.5, new[] { "ghp_", "gho_", "ghu_", "ghs_", "ghr_" }, anchorFollowedBy: AlphaNumeric, followCount: 36),
         new("GitHubFineGrainedPat", "a GitHub fine-grained personal access token",
             @"\b(?<secret>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b", 3.5, new[] { "github_pat_" }),
         new("GitLabPat", "a GitLab personal access token",
-            @"\b(?<secret>glpat-[A-Za-z0-9_-]{20,})" + NotTokenChar, 3.0, new[] { "glpat-" }),
+            @"\b(?<secret>glpat-[A-Za-z0-9_-]{20,})" + NotTokenChar, 3.0, new[] { "glpat-" }, anchorFollowedBy: TokenChars, followCount: 20),
         new("NpmToken", "an npm access token",
-            @"\b(?<secret>npm_[A-Za-z0-9]{36})\b", 3.5, new[] { "npm_" }),
+            @"\b(?<secret>npm_[A-Za-z0-9]{36})\b", 3.5, new[] { "npm_" }, anchorFollowedBy: AlphaNumeric, followCount: 36),
         new("NuGetApiKey", "a NuGet API key",
-            @"\b(?<secret>oy2[a-z0-9]{43})\b", 3.5, new[] { "oy2" }),
+            @"\b(?<secret>oy2[a-z0-9]{43})\b", 3.5, new[] { "oy2" }, anchorFollowedBy: LowerAlphaNumeric, followCount: 43),
         new("PyPiToken", "a PyPI API token",
             @"\b(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})" + NotTokenChar, 3.5, new[] { "pypi-AgEIcHlwaS5vcmc" }),
         new("DockerHubPat", "a Docker Hub personal access token",
-            @"\b(?<secret>dckr_pat_[A-Za-z0-9_-]{27})" + NotTokenChar, 3.5, new[] { "dckr_pat_" }),
+            @"\b(?<secret>dckr_pat_[A-Za-z0-9_-]{27})" + NotTokenChar, 3.5, new[] { "dckr_pat_" }, anchorFollowedBy: TokenChars, followCount: 27),
         new("AtlassianApiToken", "an Atlassian API token",
             @"\b(?<secret>ATATT3[A-Za-z0-9_=-]{150,})(?![A-Za-z0-9_=-])", 3.5, new[] { "ATATT3" }),
 
@@ -81,23 +90,23 @@ internal static class SecretFormats
         new("TelegramBotToken", "a Telegram bot token",
             @"\b(?<secret>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})" + NotTokenChar, 3.5, new[] { ":AA" }),
         new("TwilioApiKey", "a Twilio API key",
-            @"\b(?<secret>SK[0-9a-f]{32})\b", 3.0, new[] { "SK" }, minLength: 34),
+            @"\b(?<secret>SK[0-9a-f]{32})\b", 3.0, new[] { "SK" }, minLength: 34, anchorFollowedBy: LowerHex, followCount: 32),
         new("TwilioAccountCredentials", "a Twilio account SID with its auth token",
-            @"\bAC[0-9a-f]{32}\b[^0-9a-f]{1,40}(?<secret>[0-9a-f]{32})\b", 3.0, new[] { "AC" }, minLength: 66),
+            @"\bAC[0-9a-f]{32}\b[^0-9a-f]{1,40}(?<secret>[0-9a-f]{32})\b", 3.0, new[] { "AC" }, minLength: 66, anchorFollowedBy: LowerHex, followCount: 32),
         new("SendGridApiKey", "a SendGrid API key",
             @"\b(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})" + NotTokenChar, 3.5, new[] { "SG." }),
         new("MailgunApiKey", "a Mailgun API key",
-            @"\b(?<secret>key-[0-9a-f]{32})\b", 3.0, new[] { "key-" }),
+            @"\b(?<secret>key-[0-9a-f]{32})\b", 3.0, new[] { "key-" }, anchorFollowedBy: LowerHex, followCount: 32),
         new("StripeLiveKey", "a Stripe live secret key",
-            @"\b(?<secret>(?:sk|rk)_live_[A-Za-z0-9]{24,99})\b", 3.0, new[] { "_live_" }),
+            @"\b(?<secret>(?:sk|rk)_live_[A-Za-z0-9]{24,99})\b", 3.0, new[] { "_live_" }, anchorFollowedBy: AlphaNumeric, followCount: 24),
         new("StripeWebhookSecret", "a Stripe webhook signing secret",
-            @"\b(?<secret>whsec_[A-Za-z0-9]{32,})\b", 3.5, new[] { "whsec_" }),
+            @"\b(?<secret>whsec_[A-Za-z0-9]{32,})\b", 3.5, new[] { "whsec_" }, anchorFollowedBy: AlphaNumeric, followCount: 32),
         new("ShopifyToken", "a Shopify access token",
             @"\b(?<secret>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b", 3.0, new[] { "shpat_", "shpca_", "shppa_", "shpss_" }),
         new("SquareToken", "a Square access token",
-            @"\b(?<secret>(?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60})" + NotTokenChar, 3.5, new[] { "EAAA", "sq0atp-" }),
+            @"\b(?<secret>(?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60})" + NotTokenChar, 3.5, new[] { "EAAA", "sq0atp-" }, anchorFollowedBy: TokenChars, followCount: 22),
         new("GoogleApiKey", "a Google API key",
-            @"\b(?<secret>AIza[0-9A-Za-z_-]{35})" + NotTokenChar, 3.5, new[] { "AIza" }),
+            @"\b(?<secret>AIza[0-9A-Za-z_-]{35})" + NotTokenChar, 3.5, new[] { "AIza" }, anchorFollowedBy: TokenChars, followCount: 35),
         new("PostmanApiKey", "a Postman API key",
             @"\b(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b", 3.0, new[] { "PMAK-" }),
         new("LinearApiKey", "a Linear API key",
@@ -109,7 +118,7 @@ internal static class SecretFormats
         new("HerokuApiKey", "a Heroku API key",
             @"\b(?<secret>HRKU-[A-Za-z0-9_-]{60})" + NotTokenChar, 3.5, new[] { "HRKU-" }),
         new("DatabricksToken", "a Databricks personal access token",
-            @"\b(?<secret>dapi[a-f0-9]{32}(?:-[0-9])?)\b", 3.0, new[] { "dapi" }),
+            @"\b(?<secret>dapi[a-f0-9]{32}(?:-[0-9])?)\b", 3.0, new[] { "dapi" }, anchorFollowedBy: LowerHex, followCount: 32),
         new("VaultToken", "a HashiCorp Vault token",
             @"\b(?<secret>hv[sb]\.[A-Za-z0-9_-]{24,})" + NotTokenChar, 3.5, new[] { "hvs.", "hvb." }),
         new("NewRelicUserKey", "a New Relic user API key",
@@ -123,13 +132,13 @@ internal static class SecretFormats
         new("AnthropicApiKey", "an Anthropic API key",
             @"\b(?<secret>sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,})" + NotTokenChar, 3.5, new[] { "sk-ant-" }),
         new("HuggingFaceToken", "a Hugging Face access token",
-            @"\b(?<secret>hf_[A-Za-z]{34})\b", 3.5, new[] { "hf_" }),
+            @"\b(?<secret>hf_[A-Za-z]{34})\b", 3.5, new[] { "hf_" }, anchorFollowedBy: Letters, followCount: 34),
 
         // ---- Generic structured secrets -------------------------------------------------------------------------
         new("PemPrivateKey", "a PEM private key",
             @"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:\\[nr]|\s)*(?<secret>[A-Za-z0-9+/=]{16,})", 3.0, new[] { "PRIVATE KEY" }),
         new("JsonWebToken", "a JSON Web Token",
-            @"\b(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})" + NotTokenChar, 3.5, new[] { "eyJ" }),
+            @"\b(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})" + NotTokenChar, 3.5, new[] { "eyJ" }, anchorFollowedBy: TokenChars, followCount: 10),
         // Last, so that a specific format names the match first: secret=, token=, api_key=, client_secret= in a key=value
         // string or a query string, with a long random-looking value ("PublicKeyToken=" is not matched: no boundary before it).
         // The anchors include the '=' so that texts merely mentioning a secret or a token never reach the expression.
