@@ -20,7 +20,11 @@ internal enum MessageTemplateError
 }
 
 /// <summary>One <c>{Name,alignment:format}</c> hole of a message template.</summary>
-internal readonly struct MessageTemplatePlaceholder
+/// <remarks>
+/// A class, not a struct: <c>ImmutableArray&lt;T&gt;</c> of a reference type runs the shared, precompiled generic code
+/// instead of being JIT-compiled again for this type in every compiler process.
+/// </remarks>
+internal sealed class MessageTemplatePlaceholder
 {
     public MessageTemplatePlaceholder(string name, char prefix, string? alignment, string? format, int start, int length)
     {
@@ -130,7 +134,7 @@ internal sealed class MessageTemplate
                     return Failed(text, placeholders, MessageTemplateError.InvalidPlaceholderName, i);
                 }
 
-                placeholders.Add(placeholder);
+                placeholders.Add(placeholder!);
                 i = close + 1;
             }
             else if (c == '}')
@@ -221,9 +225,9 @@ internal sealed class MessageTemplate
     private static MessageTemplate Failed(string text, ImmutableArray<MessageTemplatePlaceholder>.Builder placeholders, MessageTemplateError error, int position)
         => new(text, placeholders.ToImmutable(), error, position);
 
-    private static bool TryParsePlaceholder(string text, int open, int close, out MessageTemplatePlaceholder placeholder)
+    private static bool TryParsePlaceholder(string text, int open, int close, out MessageTemplatePlaceholder? placeholder)
     {
-        placeholder = default;
+        placeholder = null;
         var start = open + 1;
         var prefix = '\0';
         if (start < close && text[start] is '@' or '$')

@@ -1,7 +1,8 @@
 namespace AksReady.Analyzers.Internal.Secrets;
 
 /// <summary>A scalar value found in a configuration file, with the span of its token (quotes included) in the file text.</summary>
-internal readonly struct ConfigurationValue
+/// <remarks>A class, not a struct: <c>List&lt;T&gt;</c> of a reference type runs the shared, precompiled generic code (no JIT per compiler process).</remarks>
+internal sealed class ConfigurationValue
 {
     private readonly string? keyPath;
     private readonly ConfigurationPath? path;
