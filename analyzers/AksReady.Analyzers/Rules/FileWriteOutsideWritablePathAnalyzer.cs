@@ -16,6 +16,7 @@ namespace AksReady.Analyzers.Rules;
 public sealed class FileWriteOutsideWritablePathAnalyzer : DiagnosticAnalyzer
 {
     private const string TempPath = "/tmp";
+    private const string ConnectionStringDisplay = "The database file in this connection string ('Data Source=')";
 
     private static readonly ImmutableHashSet<string> FileWriteMethods = ImmutableHashSet.Create(
         StringComparer.Ordinal,
@@ -103,6 +104,113 @@ public sealed class FileWriteOutsideWritablePathAnalyzer : DiagnosticAnalyzer
                 }
             },
             OperationKind.ObjectCreation);
+
+        context.RegisterOperationAction(c => AnalyzeInterpolatedConnectionString(c, symbols), OperationKind.InterpolatedString);
+        context.RegisterOperationAction(c => AnalyzeConcatenatedConnectionString(c, symbols), OperationKind.Binary);
+    }
+
+    /// <summary>
+    /// <c>$"Data Source={Path.Combine(AppContext.BaseDirectory, "app.db")}"</c>, <c>"Data Source=" + dbPath</c>: a file-database
+    /// connection string (SQLite and the like create the file, and a journal beside it) whose file is under the
+    /// application or working directory. Server names look like relative paths, so only the directory roots count here,
+    /// and a connection string that opens the file read-only (<c>Mode=ReadOnly</c>, <c>Read Only=True</c>) is fine.
+    /// </summary>
+    private static void AnalyzeInterpolatedConnectionString(OperationAnalysisContext context, LazyCompilationValue<Symbols> symbols)
+    {
+        var interpolated = (IInterpolatedStringOperation)context.Operation;
+        var parts = interpolated.Parts;
+        for (var i = 0; i + 1 < parts.Length; i++)
+        {
+            if (parts[i] is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string text } }
+                && EndsWithDataSourceKey(text)
+                && parts[i + 1] is IInterpolationOperation hole
+                && !OpensReadOnly(interpolated)
+                && symbols.Value is { Enabled: true } resolved
+                && resolved.Paths.Describe(hole.Expression, applicationRootsOnly: true) is { } problem)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, hole.Syntax.GetLocation(), ConnectionStringDisplay, problem));
+                return;
+            }
+        }
+    }
+
+    private static void AnalyzeConcatenatedConnectionString(OperationAnalysisContext context, LazyCompilationValue<Symbols> symbols)
+    {
+        var concatenation = (IBinaryOperation)context.Operation;
+        if (concatenation.OperatorKind != BinaryOperatorKind.Add
+            || concatenation.LeftOperand.WalkDownConversions().ConstantValue is not { HasValue: true, Value: string left }
+            || !EndsWithDataSourceKey(left)
+            || concatenation.Type?.SpecialType != SpecialType.System_String)
+        {
+            return; // Nearly every binary operation: no symbol is resolved.
+        }
+
+        // The rest of the chain: ("Data Source=" + path) + ";Mode=ReadOnly".
+        for (IOperation current = concatenation; current.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } parent; current = parent)
+        {
+            if (parent.RightOperand.WalkDownConversions().ConstantValue is { HasValue: true, Value: string right } && IsReadOnlyOption(right))
+            {
+                return;
+            }
+        }
+
+        if (!IsReadOnlyOption(left)
+            && symbols.Value is { Enabled: true } resolved
+            && resolved.Paths.Describe(concatenation.RightOperand, applicationRootsOnly: true) is { } problem)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Rule, concatenation.RightOperand.Syntax.GetLocation(), ConnectionStringDisplay, problem));
+        }
+    }
+
+    /// <summary><c>...Data Source=</c>, <c>DataSource =</c>, <c>Filename=</c> at the end of a constant part (case-insensitive).</summary>
+    private static bool EndsWithDataSourceKey(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end == 0 || text[end - 1] != '=')
+        {
+            return false; // Nearly every string part.
+        }
+
+        end--;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return EndsWithKey(text, end, "Data Source") || EndsWithKey(text, end, "DataSource") || EndsWithKey(text, end, "Filename");
+
+        static bool EndsWithKey(string text, int end, string key)
+        {
+            var start = end - key.Length;
+            return start >= 0
+                   && string.Compare(text, start, key, 0, key.Length, StringComparison.OrdinalIgnoreCase) == 0
+                   && (start == 0 || text[start - 1] is ';' or ' ' or '"' or '\'');
+        }
+    }
+
+    private static bool OpensReadOnly(IInterpolatedStringOperation interpolated)
+    {
+        foreach (var part in interpolated.Parts)
+        {
+            if (part is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string text } } && IsReadOnlyOption(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsReadOnlyOption(string text)
+    {
+        var compact = text.Replace(" ", string.Empty);
+        return compact.IndexOf("Mode=ReadOnly", StringComparison.OrdinalIgnoreCase) >= 0
+               || compact.IndexOf("ReadOnly=True", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     private static void Check(OperationAnalysisContext context, PathClassifier paths, IOperation call, ImmutableArray<IArgumentOperation> arguments, string parameterName, string display)
@@ -139,18 +247,22 @@ public sealed class FileWriteOutsideWritablePathAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>A description of a non-writable location ("the relative path 'x'", "AppContext.BaseDirectory"), or null.</summary>
-        public string? Describe(IOperation value)
+        /// <remarks>
+        /// With <paramref name="applicationRootsOnly"/>, only the application and working directory roots count, not
+        /// relative or absolute constants (used where a constant may be something other than a path, e.g. a server name).
+        /// </remarks>
+        public string? Describe(IOperation value, bool applicationRootsOnly = false)
         {
             value = value.WalkDownConversions();
             if (value.ConstantValue is { HasValue: true, Value: string text })
             {
-                return DescribeConstant(text, text);
+                return applicationRootsOnly ? null : DescribeConstant(text, text);
             }
 
             switch (value)
             {
                 case IInvocationOperation { TargetMethod.Name: "Combine" or "Join" } combine when Is(combine.TargetMethod.ContainingType, path):
-                    return combine.Arguments.Length > 0 ? DescribeFirst(combine.Arguments[0].Value) : null;
+                    return combine.Arguments.Length > 0 ? DescribeFirst(combine.Arguments[0].Value, applicationRootsOnly) : null;
                 case IInvocationOperation { TargetMethod.Name: "GetCurrentDirectory" } current when Is(current.TargetMethod.ContainingType, directory):
                     return "Directory.GetCurrentDirectory()";
                 case IPropertyReferenceOperation { Property.Name: "BaseDirectory" } baseDirectory
@@ -164,16 +276,16 @@ public sealed class FileWriteOutsideWritablePathAnalyzer : DiagnosticAnalyzer
                 case IInterpolatedStringOperation interpolated when interpolated.Parts.Length > 0:
                     return interpolated.Parts[0] switch
                     {
-                        IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string prefix } } => DescribeConstant(prefix, value.Syntax.ToString()),
-                        IInterpolationOperation hole => Describe(hole.Expression),
+                        IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string prefix } } => applicationRootsOnly ? null : DescribeConstant(prefix, value.Syntax.ToString()),
+                        IInterpolationOperation hole => Describe(hole.Expression, applicationRootsOnly),
                         _ => null,
                     };
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
                     return concatenation.LeftOperand.WalkDownConversions().ConstantValue is { HasValue: true, Value: string left }
-                        ? DescribeConstant(left, value.Syntax.ToString())
-                        : Describe(concatenation.LeftOperand);
+                        ? (applicationRootsOnly ? null : DescribeConstant(left, value.Syntax.ToString()))
+                        : Describe(concatenation.LeftOperand, applicationRootsOnly);
                 case ILocalReferenceOperation reference:
-                    return SingleInitializer(reference) is { } initializer ? Describe(initializer) : null;
+                    return SingleInitializer(reference) is { } initializer ? Describe(initializer, applicationRootsOnly) : null;
                 default:
                     return null;
             }
@@ -209,15 +321,15 @@ public sealed class FileWriteOutsideWritablePathAnalyzer : DiagnosticAnalyzer
             return initializer;
         }
 
-        private string? DescribeFirst(IOperation first)
+        private string? DescribeFirst(IOperation first, bool applicationRootsOnly)
         {
             first = first.WalkDownConversions();
             if (first is IArrayCreationOperation { Initializer: { } initializer })
             {
-                return initializer.ElementValues.Length > 0 ? Describe(initializer.ElementValues[0]) : null;
+                return initializer.ElementValues.Length > 0 ? Describe(initializer.ElementValues[0], applicationRootsOnly) : null;
             }
 
-            return Describe(first);
+            return Describe(first, applicationRootsOnly);
         }
 
         private string? DescribeConstant(string prefix, string shown)

@@ -117,6 +117,55 @@ public sealed class FileWriteOutsideWritablePathAnalyzerTests
             """,
             Expected(0, "File.WriteAllText", "the absolute path '/var/cache/other'"));
 
+    // Found by the held-out pod-hazards set (Corpus/External/podhazards.txt): a SQLite file under the application
+    // directory given through a connection string, not a File API.
+    [Fact]
+    public Task FileDatabaseConnectionString_UnderApplicationDirectory_Reported()
+        => VerifyAsync("""
+            public sealed class Store(IHostEnvironment environment)
+            {
+                public string[] ConnectionStrings()
+                {
+                    var dbPath = Path.Combine(AppContext.BaseDirectory, "bot_data.db");
+                    var dataDir = Directory.GetCurrentDirectory();
+                    return new[]
+                    {
+                        $"Data Source={|#0:{dbPath}|}",
+                        "DataSource = " + {|#1:Path.Combine(environment.ContentRootPath, "app.db")|} + ";Cache=Shared",
+                        $"Cache=Shared;Filename={|#2:{Path.Join(dataDir, "x.db")}|}",
+                    };
+                }
+            }
+            """, null,
+            Expected(0, "The database file in this connection string ('Data Source=')", "AppContext.BaseDirectory"),
+            Expected(1, "The database file in this connection string ('Data Source=')", "ContentRootPath"),
+            Expected(2, "The database file in this connection string ('Data Source=')", "Directory.GetCurrentDirectory()"));
+
+    [Fact]
+    public Task ConnectionStrings_ServersReadOnlyAndTemp_NotReported()
+        => VerifyAsync("""
+            public sealed class Store(string server, string configured)
+            {
+                public string[] ConnectionStrings()
+                {
+                    var host = "localhost";
+                    var geo = Path.Combine(AppContext.BaseDirectory, "geo.db");
+                    return new[]
+                    {
+                        $"Data Source={host};Initial Catalog=Orders",
+                        $"Data Source={server};Initial Catalog=Orders",
+                        "Data Source=" + configured,
+                        $"Data Source={Path.Combine(Path.GetTempPath(), "cache.db")}",
+                        $"Data Source={geo};Mode=ReadOnly",
+                        "Data Source=" + geo + "; Read Only=True",
+                        $"Database={Path.Combine(AppContext.BaseDirectory, "name")}",
+                        $"{AppContext.BaseDirectory}Data Source=",
+                        "Data Source=app.db",
+                    };
+                }
+            }
+            """, null);
+
     [Fact]
     public async Task ConsoleTool_NotReported()
     {

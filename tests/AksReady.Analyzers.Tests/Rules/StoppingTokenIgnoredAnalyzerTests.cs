@@ -187,4 +187,144 @@ public sealed class StoppingTokenIgnoredAnalyzerTests
                 }
             }
             """, null);
+
+    // Found by the held-out pod-hazards set (Corpus/External/podhazards.txt): the loop ran in IHostedService.StartAsync,
+    // so the host never finished starting, whether or not the loop passed the start token to its calls.
+    [Fact]
+    public Task LoopUntilStopInStartMethods_Reported()
+        => VerifyAsync("""
+            public sealed class Poller : IHostedService
+            {
+                public async Task StartAsync(CancellationToken cancellationToken)
+                {
+                    {|#0:while|} (true)
+                    {
+                        await Task.Delay(10000, cancellationToken);
+                    }
+                }
+
+                public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+            }
+
+            public sealed class Listener : IHostedService
+            {
+                async Task IHostedService.StartAsync(CancellationToken cancellationToken)
+                {
+                    {|#1:while|} (!cancellationToken.IsCancellationRequested)
+                    {
+                        await Task.Delay(1000, cancellationToken);
+                    }
+                }
+
+                Task IHostedService.StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+            }
+
+            public sealed class Warmer : IHostedLifecycleService
+            {
+                public Task StartingAsync(CancellationToken cancellationToken)
+                {
+                    {|#2:for|} (;;)
+                    {
+                        Thread.Sleep(1000);
+                    }
+                }
+
+                public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+                public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+                public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+                public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+                public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+            }
+            """, null,
+            VerifyCS.Diagnostic(StoppingTokenIgnoredAnalyzer.StartLoopRule).WithLocation(0).WithArguments("StartAsync"),
+            VerifyCS.Diagnostic(StoppingTokenIgnoredAnalyzer.StartLoopRule).WithLocation(1).WithArguments("StartAsync"),
+            VerifyCS.Diagnostic(StoppingTokenIgnoredAnalyzer.StartLoopRule).WithLocation(2).WithArguments("StartingAsync"));
+
+    [Fact]
+    public Task StartMethodsThatReturn_NotReported()
+        => VerifyAsync("""
+            public sealed class Connector : IHostedService
+            {
+                private Task? running;
+
+                public async Task StartAsync(CancellationToken cancellationToken)
+                {
+                    // Wait for a dependency at startup: the loop ends once connected.
+                    var attempt = 0;
+                    while (true)
+                    {
+                        try
+                        {
+                            await ConnectAsync(cancellationToken);
+                            break;
+                        }
+                        catch (InvalidOperationException) when (++attempt < 5)
+                        {
+                            await Task.Delay(1000, cancellationToken);
+                        }
+                    }
+
+                    for (;;)
+                    {
+                        if (await ConnectAsync(cancellationToken))
+                        {
+                            return;
+                        }
+                    }
+                }
+
+                public Task StopAsync(CancellationToken cancellationToken) => running ?? Task.CompletedTask;
+
+                private static Task<bool> ConnectAsync(CancellationToken cancellationToken) => Task.FromResult(true);
+            }
+
+            public sealed class Starter : IHostedService
+            {
+                private readonly CancellationTokenSource stopping = new();
+                private Task? loop;
+
+                public Task StartAsync(CancellationToken cancellationToken)
+                {
+                    // The loop runs as a task; StartAsync returns at once.
+                    loop = Task.Run(async () =>
+                    {
+                        while (!stopping.IsCancellationRequested)
+                        {
+                            await Task.Delay(1000, stopping.Token);
+                        }
+                    });
+                    return Task.CompletedTask;
+                }
+
+                public Task StopAsync(CancellationToken cancellationToken)
+                {
+                    stopping.Cancel();
+                    return loop ?? Task.CompletedTask;
+                }
+            }
+
+            public sealed class Worker : BackgroundService
+            {
+                public override Task StartAsync(CancellationToken cancellationToken) => base.StartAsync(cancellationToken);
+
+                protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+                {
+                    while (!stoppingToken.IsCancellationRequested)
+                    {
+                        await Task.Delay(1000, stoppingToken);
+                    }
+                }
+            }
+
+            public sealed class NotHosted
+            {
+                public async Task StartAsync(CancellationToken cancellationToken)
+                {
+                    while (true)
+                    {
+                        await Task.Delay(1000, cancellationToken);
+                    }
+                }
+            }
+            """, null);
 }

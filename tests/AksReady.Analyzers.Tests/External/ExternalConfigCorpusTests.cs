@@ -1,0 +1,200 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AksReady.Analyzers.Rules;
+using AksReady.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Xunit.Abstractions;
+
+namespace AksReady.Analyzers.Tests.External;
+
+/// <summary>
+/// Held-out JSON/YAML secrets set (<c>Corpus/External/config-secrets.txt</c>): configuration files from peer secret
+/// scanners' test suites (KICS, Checkov, secretlint, detect-secrets, cred-alert), labelled by hand from what the peer
+/// test asserts. Measures AKS2003 and prints precision/recall per format; fails only when the file cannot be read, a
+/// case has no provenance, or it holds fewer cases than its first line states. Never used to tune the rules.
+/// </summary>
+/// <remarks>
+/// Units: each labelled line (<c>secret: 4 7</c>) is a positive, detected when an AKS2003 diagnostic starts on it;
+/// <c>secret: file</c> is one positive for the whole file (the peer reports the file, not a value); <c>secret: none</c>
+/// is one negative, a false positive when any AKS2003 diagnostic lands in the file. In a file with labelled lines the
+/// peer asserts nothing else is a secret, so its other lines form one more negative ("rest of file"), a false positive
+/// when a diagnostic starts on a line that is neither labelled nor excluded (<c>exclude: 16</c>).
+/// </remarks>
+public sealed class ExternalConfigCorpusTests
+{
+    private static readonly Regex HeaderRegex = new(
+        @"^=== (?<name>[^|]+?) \| secret: (?<secret>none|file|[\d ]+?)(?: \| exclude: (?<exclude>[\d ]+?))? \| source: (?<source>[^|]+?) \| (?<note>.*)$",
+        RegexOptions.CultureInvariant);
+
+    private readonly ITestOutputHelper output;
+
+    public ExternalConfigCorpusTests(ITestOutputHelper output)
+    {
+        this.output = output;
+    }
+
+    [Fact]
+    public async Task HeldOutConfigFiles_Aks2003PrecisionAndRecall_AreMeasured()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Corpus", "External", "config-secrets.txt");
+        var lines = File.ReadAllLines(path);
+        var stated = Regex.Match(lines[0], @"cases: (\d+); positives: (\d+); negatives: (\d+)");
+        Assert.True(stated.Success, "first line must state 'cases: N; positives: P; negatives: Q'");
+        var cases = Load(lines);
+        Assert.True(cases.Count >= Stated(stated, 1), $"{cases.Count} cases, {stated.Groups[1].Value} stated");
+        Assert.All(cases, c => Assert.Matches(@"^[\w.-]+/[\w.-]+:\S+@[0-9a-f]{40}$", c.Source));
+
+        var references = await TestReferenceAssemblies.AspNetCore80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var compilation = CSharpCompilation.Create(
+            "ExternalConfigCorpus",
+            new[] { CSharpSyntaxTree.ParseText("namespace ExternalConfigCorpus { internal static class Marker { } }", new CSharpParseOptions(LanguageVersion.Latest)) },
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var files = cases.Select((c, i) => (AdditionalText)new InMemoryAdditionalText($"/external/{i:000}/{c.Name}", c.Content)).ToImmutableArray();
+        var diagnostics = await compilation
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SecretsInConfigurationFilesAnalyzer()), new CompilationWithAnalyzersOptions(new AnalyzerOptions(files), null, true, false))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        var byFile = diagnostics.Where(d => d.Id == "AKS2003")
+            .GroupBy(d => d.Location.GetLineSpan().Path)
+            .ToDictionary(g => g.Key, g => g.Select(d => (Line: d.Location.GetLineSpan().StartLinePosition.Line + 1, Message: d.GetMessage(CultureInfo.InvariantCulture))).ToList(), StringComparer.Ordinal);
+
+        var totals = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // format -> tp, fp, fn, tn
+        var details = new List<string>();
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var @case = cases[i];
+            var reported = byFile.TryGetValue(files[i].Path, out var found) ? found : new List<(int Line, string Message)>();
+            var format = @case.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
+            var t = totals.TryGetValue(format, out var existing) ? existing : totals[format] = new int[4];
+            var where = $"{@case.Name} ({@case.Source.Split('@')[0]})";
+            switch (@case.Secret)
+            {
+                case "none":
+                    var first = reported.FirstOrDefault();
+                    Count(t, positive: false, hit: reported.Count > 0, details, first.Line > 0 ? $"{where} line {first.Line}: {@case.Line(first.Line)}" : where, first);
+                    break;
+                case "file":
+                    Count(t, positive: true, hit: reported.Count > 0, details, where, default);
+                    break;
+                default:
+                    var labelled = @case.Secret.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet();
+                    var excluded = (@case.Exclude ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet();
+                    foreach (var line in labelled.OrderBy(l => l))
+                    {
+                        Count(t, positive: true, hit: reported.Any(r => r.Line == line), details, $"{where} line {line}: {@case.Line(line)}", default);
+                    }
+
+                    if (@case.HasRest(labelled))
+                    {
+                        var extra = reported.FirstOrDefault(r => !labelled.Contains(r.Line) && !excluded.Contains(r.Line));
+                        Count(t, positive: false, hit: extra != default, details, extra.Line > 0 ? $"{where} rest of file, line {extra.Line}: {@case.Line(extra.Line)}" : $"{where} rest of file", extra);
+                    }
+
+                    break;
+            }
+        }
+
+        var all = new int[4];
+        foreach (var (format, t) in totals)
+        {
+            output.WriteLine(Format($"  {format,-5}", t));
+            for (var k = 0; k < 4; k++)
+            {
+                all[k] += t[k];
+            }
+        }
+
+        output.WriteLine(Format("  all  ", all));
+        foreach (var detail in details)
+        {
+            output.WriteLine(detail);
+        }
+
+        Assert.True(all[0] + all[2] >= Stated(stated, 2), $"{all[0] + all[2]} positive units, stated {stated.Groups[2].Value}");
+        Assert.True(all[1] + all[3] >= Stated(stated, 3), $"{all[1] + all[3]} negative units, stated {stated.Groups[3].Value}");
+    }
+
+    private static int Stated(Match stated, int group) => int.Parse(stated.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static void Count(int[] t, bool positive, bool hit, List<string> details, string where, (int Line, string Message) report)
+    {
+        switch (positive, hit)
+        {
+            case (true, true): t[0]++; break;
+            case (false, true): t[1]++; details.Add($"    FALSE+ {where} ({report.Message.Split(';')[0]})"); break;
+            case (true, false): t[2]++; details.Add($"    MISSED {where}"); break;
+            default: t[3]++; break;
+        }
+    }
+
+    private static string Format(string label, int[] t)
+    {
+        var (tp, fp, fn, tn) = (t[0], t[1], t[2], t[3]);
+        var precision = tp + fp == 0 ? 1 : (double)tp / (tp + fp);
+        var recall = tp + fn == 0 ? 1 : (double)tp / (tp + fn);
+        return string.Format(CultureInfo.InvariantCulture, "{0} positives={1,4} negatives={2,4} TP={3,4} FP={4,3} FN={5,3} TN={6,4} precision={7:0.0000} recall={8:0.0000}", label, tp + fn, fp + tn, tp, fp, fn, tn, precision, recall);
+    }
+
+    private static List<ConfigCase> Load(string[] lines)
+    {
+        var cases = new List<ConfigCase>();
+        Match? header = null;
+        var content = new List<string>();
+
+        void Flush()
+        {
+            if (header is not null)
+            {
+                cases.Add(new ConfigCase(
+                    header.Groups["name"].Value.Trim(),
+                    header.Groups["secret"].Value.Trim(),
+                    header.Groups["exclude"].Success ? header.Groups["exclude"].Value.Trim() : null,
+                    header.Groups["source"].Value.Trim(),
+                    string.Join("\n", content) + "\n"));
+            }
+
+            content.Clear();
+        }
+
+        foreach (var line in lines.Skip(1))
+        {
+            if (line.StartsWith("=== ", StringComparison.Ordinal))
+            {
+                Flush();
+                header = HeaderRegex.Match(line);
+                Assert.True(header.Success, $"malformed case header: {line}");
+            }
+            else if (header is not null)
+            {
+                content.Add(line);
+            }
+        }
+
+        Flush();
+        return cases;
+    }
+
+    private sealed record ConfigCase(string Name, string Secret, string? Exclude, string Source, string Content)
+    {
+        public string Line(int number) => Content.Split('\n')[number - 1].Trim();
+
+        /// <summary>Lines other than the labelled ones that hold something besides a comment.</summary>
+        public bool HasRest(HashSet<int> labelled)
+            => Content.Split('\n').Select((text, index) => (text.Trim(), index + 1))
+                .Any(l => !labelled.Contains(l.Item2) && l.Item1.Length > 0 && !l.Item1.StartsWith('#'));
+    }
+
+    private sealed class InMemoryAdditionalText(string path, string content) : AdditionalText
+    {
+        private readonly SourceText text = SourceText.From(content);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+    }
+}
