@@ -17,7 +17,7 @@
 #    over projects); reports the medians, the per-analyzer table and the wall-time ratio; writes results.md + results.tsv.
 #
 # REPORT_ONLY=1 only re-reads the logs of the last run and prints the report.
-# Environment: RUNS (3), SCALE (1.2), WARMUP (0), SEED (20261125), OUT (artifacts/bench-analyzers), BUDGET_SECONDS (840:
+# Environment: RUNS (3), SCALE (1.2), WARMUP (0), SHARED_COMPILATION (0), SEED (20261125), OUT (artifacts/bench-analyzers), BUDGET_SECONDS (840:
 # a with/without pair is only started if the last pair's duration still fits; the medians then use the runs done so far).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -28,6 +28,11 @@ WARMUP=${WARMUP:-0}
 SEED=${SEED:-20261125}
 OUT=${OUT:-$root/artifacts/bench-analyzers}
 BUDGET_SECONDS=${BUDGET_SECONDS:-840}
+# SHARED_COMPILATION: 0 (default) compiles every project in a fresh csc process, as this machine's environment sets
+# (UseSharedCompilation=false), so analyzer assemblies are loaded, JIT-compiled and initialised once per project: the
+# worst case. 1 uses the compiler server, as `dotnet build` does by default on a developer machine; WARMUP=1 then starts it.
+SHARED_COMPILATION=${SHARED_COMPILATION:-0}
+if [ "$SHARED_COMPILATION" = 1 ]; then shared=true; else shared=false; fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export NUGET_PACKAGES="$OUT/nuget-packages"
 start=$(date +%s)
@@ -65,11 +70,11 @@ echo "==> warm-up restore"
 dotnet restore "$sln" -tl:off -v:minimal -nologo -p:AksReadyAnalyzersVersion="$version"
 
 common=(--no-restore --no-incremental -tl:off -nologo -v:d -clp:PerformanceSummary -p:ReportAnalyzer=true
-        -p:AksReadyAnalyzersVersion="$version")
+        -p:AksReadyAnalyzersVersion="$version" -p:UseSharedCompilation=$shared)
 
 if [ "$WARMUP" = 1 ]; then
   echo "==> warm-up build (not counted)"
-  dotnet build "$sln" --no-restore -tl:off -nologo -v:q -p:AksReadyAnalyzersVersion="$version" > "$OUT/logs/warmup.log" 2>&1 \
+  dotnet build "$sln" --no-restore -tl:off -nologo -v:q -p:AksReadyAnalyzersVersion="$version" -p:UseSharedCompilation=$shared > "$OUT/logs/warmup.log" 2>&1 \
     || { tail -n 30 "$OUT/logs/warmup.log"; exit 1; }
 fi
 
@@ -164,7 +169,8 @@ report="$OUT/results.md"
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(uname -sr); .NET SDK $(dotnet --version); AksReady.Analyzers $version"
   echo "Solution: $(cat "$OUT/logs/generate.txt")"
-  echo "Builds: $done_runs x with + $done_runs x without AksReady (--no-incremental, ReportAnalyzer=true, -v:d); medians below."
+  if grep -q 'CompilerServer: server' "$OUT"/logs/with-1.log 2>/dev/null; then compiler="compiler server (UseSharedCompilation=true)"; else compiler="one csc process per project (UseSharedCompilation=false)"; fi
+  echo "Builds: $done_runs x with + $done_runs x without AksReady (--no-incremental, ReportAnalyzer=true, -v:d), $compiler; medians below."
   echo
   echo "| measure | with AksReady | without AksReady |"
   echo "|---|---:|---:|"
