@@ -104,6 +104,7 @@ public static partial class AksReadyHostApplicationBuilderExtensions
 
         RemoveOpenTelemetryHostedService(builder.Services);
         DeferOpenTelemetryMetricsListener(builder.Services);
+        DeferOpenTelemetryLoggerProvider(builder.Services);
         return builder;
     }
 
@@ -140,6 +141,80 @@ public static partial class AksReadyHostApplicationBuilderExtensions
             {
                 services[i] = ServiceDescriptor.Singleton<Microsoft.Extensions.Diagnostics.Metrics.IMetricsListener>(
                     sp => new DeferredMetricsListener(sp, listenerType));
+            }
+        }
+    }
+
+    // OpenTelemetry's ILoggerProvider builds the whole OpenTelemetry LoggerProvider on the logger factory's first CreateLogger,
+    // while the host is built. Matched by the factory's type (OpenTelemetry registers it with TryAddEnumerable under
+    // OpenTelemetryLoggerProvider): if a later OpenTelemetry registers it differently, nothing is replaced and the logger
+    // provider is built with the logger factory, as before.
+    private static void DeferOpenTelemetryLoggerProvider(IServiceCollection services)
+    {
+        for (var i = services.Count - 1; i >= 0; i--)
+        {
+            var descriptor = services[i];
+            if (descriptor.ServiceType == typeof(ILoggerProvider) && !descriptor.IsKeyedService
+                && descriptor.ImplementationFactory is Func<IServiceProvider, OpenTelemetryLoggerProvider> create)
+            {
+                services.TryAddSingleton<DeferredOpenTelemetryLogs>();
+                services[i] = ServiceDescriptor.Singleton<ILoggerProvider>(sp => CreateOpenTelemetryLoggerProvider(sp, services, create));
+                services.AddOptions<LoggerFilterOptions>().PostConfigure(CopyOpenTelemetryFilterRules);
+                return;
+            }
+        }
+    }
+
+    private static ILoggerProvider CreateOpenTelemetryLoggerProvider(
+        IServiceProvider services, IServiceCollection registrations, Func<IServiceProvider, OpenTelemetryLoggerProvider> create)
+    {
+        // builder.Logging.AddOpenTelemetry() by the app after AddAksReady adds OpenTelemetry's registration back (its
+        // TryAddEnumerable no longer sees it): that one logs, as OpenTelemetry does on its own, and this one stays silent.
+        foreach (var descriptor in registrations)
+        {
+            if (descriptor.ServiceType == typeof(ILoggerProvider) && !descriptor.IsKeyedService
+                && descriptor.ImplementationFactory is Func<IServiceProvider, OpenTelemetryLoggerProvider>)
+            {
+                return Microsoft.Extensions.Logging.Abstractions.NullLoggerProvider.Instance;
+            }
+        }
+
+        var provider = create(services);
+        if (!StartAfterServer(services))
+        {
+            return provider;
+        }
+
+        var deferred = new DeferredOpenTelemetryLoggerProvider(provider);
+        services.GetRequiredService<DeferredOpenTelemetryLogs>().Set(deferred);
+        return deferred;
+    }
+
+    private static bool StartAfterServer(IServiceProvider services)
+    {
+        try
+        {
+            return services.GetRequiredService<IOptions<AksReadyOptions>>().Value.Telemetry.StartAfterServer;
+        }
+        catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException)
+        {
+            // Invalid options: ValidateOnStart reports them when the host starts, so the providers are never built anyway.
+            return true;
+        }
+    }
+
+    // Rules for OpenTelemetry's provider type (AddFilter<OpenTelemetryLoggerProvider>) apply to the stand-in too.
+    private static void CopyOpenTelemetryFilterRules(LoggerFilterOptions options)
+    {
+        var from = typeof(OpenTelemetryLoggerProvider).FullName;
+        var to = typeof(DeferredOpenTelemetryLoggerProvider).FullName;
+        var rules = options.Rules;
+        for (int i = 0, count = rules.Count; i < count; i++)
+        {
+            var rule = rules[i];
+            if (string.Equals(rule.ProviderName, from, StringComparison.Ordinal))
+            {
+                rules.Add(new LoggerFilterRule(to, rule.CategoryName, rule.LogLevel, rule.Filter));
             }
         }
     }

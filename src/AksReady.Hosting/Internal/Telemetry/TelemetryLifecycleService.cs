@@ -106,10 +106,13 @@ internal sealed class TelemetryLifecycleService(
         var watch = Stopwatch.StartNew();
         try
         {
+            // The logger provider first, so that events are exported even if building traces or metrics fails.
+            _ = services.GetService(typeof(LoggerProvider));
+            DeferredLogs?.StartForwarding();
+
             // What OpenTelemetry's hosted service does: resolving the providers creates them, their instrumentation and exporters.
             _ = services.GetService(typeof(MeterProvider));
             _ = services.GetService(typeof(TracerProvider));
-            _ = services.GetService(typeof(LoggerProvider));
             Log.TelemetryStarted(logger, watch.ElapsedMilliseconds);
         }
         catch (ObjectDisposedException)
@@ -135,7 +138,13 @@ internal sealed class TelemetryLifecycleService(
             (services.GetService(typeof(MeterProvider)) as MeterProvider)?.ForceFlush(timeoutMilliseconds);
         }
 
-        // The logger provider is built with the logger factory, so it exists either way.
-        (services.GetService(typeof(LoggerProvider)) as LoggerProvider)?.ForceFlush(timeoutMilliseconds);
+        // Without the stand-in (StartAfterServer=false) the logger provider was built with the logger factory, so it exists either way.
+        if (built || DeferredLogs is null)
+        {
+            (services.GetService(typeof(LoggerProvider)) as LoggerProvider)?.ForceFlush(timeoutMilliseconds);
+        }
     }
+
+    private DeferredOpenTelemetryLoggerProvider? DeferredLogs
+        => (services.GetService(typeof(DeferredOpenTelemetryLogs)) as DeferredOpenTelemetryLogs)?.Provider;
 }
