@@ -42,9 +42,10 @@ public static partial class AksReadyHostApplicationBuilderExtensions
     /// <see cref="AksReadyTelemetryOptions.FlushTimeoutSeconds"/> and the host shutdown timeout.
     /// </para>
     /// <para>
-    /// OpenTelemetry's own hosted service and metrics listener are replaced: the tracer and meter providers are built on
-    /// the thread pool right after the server started, not before it, so requests in the first tens of milliseconds after
-    /// the server listens are neither traced nor counted in the request metrics (see
+    /// OpenTelemetry's own hosted service, metrics listener and logger provider are replaced: the logger, tracer and meter
+    /// providers are built on the thread pool right after the server started, not before it, so requests in the first
+    /// tens of milliseconds after the server listens are neither traced nor counted in the request metrics, and events
+    /// logged before then are not exported (they are still written to stdout) (see
     /// <see cref="AksReadyTelemetryOptions.StartAfterServer"/>, which turns this off).
     /// </para>
     /// <para>Add exporters of your own with <c>builder.Services.ConfigureOpenTelemetryTracerProvider(...)</c> and its siblings.</para>

@@ -19,8 +19,10 @@ namespace AksReady.Hosting.Internal.Telemetry;
 /// OpenTelemetry and its instrumentation) was on the path to the first healthy probe. With
 /// <see cref="AksReadyTelemetryOptions.StartAfterServer"/> (the default) they are built on the thread pool when
 /// <c>ApplicationStarted</c> fires: requests that arrive before that finishes are neither traced nor counted in the request
-/// metrics. Without it they are built in <see cref="StartingAsync"/>, before any other hosted service starts. The logger
-/// provider is built with the logger factory, before either.
+/// metrics, and events logged before it finishes are not exported (the logger factory uses
+/// <see cref="DeferredOpenTelemetryLoggerProvider"/>, which starts forwarding once the logger provider is built). Without
+/// it the tracer and meter providers are built in <see cref="StartingAsync"/>, before any other hosted service starts, and
+/// the logger provider with the logger factory, before either.
 /// </remarks>
 internal sealed class TelemetryLifecycleService(
     IServiceProvider services,
