@@ -74,46 +74,7 @@ public static partial class AksReadyHostApplicationBuilderExtensions
         }
 
         services.AddSingleton<ILoggerProvider>(sp => new SerilogLoggerProvider(CreateSerilogLogger(sp, configuration), dispose: true));
-        WarmUpSerilogInBackground();
         return builder;
-    }
-
-    private static int s_serilogWarmUpQueued;
-
-    // Serilog ships no ReadyToRun code: building the logger (with the logger factory) and the first events (Kestrel's
-    // "Now listening on") JIT-compile it on the main thread. A throwaway logger with the same enrichers, filter and
-    // formatter, writing one event to TextWriter.Null on the thread pool, compiles that code and runs its static
-    // constructors on a free core first; the main thread then finds it compiled (or waits for the compilation running).
-    private static void WarmUpSerilogInBackground()
-    {
-        if (Interlocked.Exchange(ref s_serilogWarmUpQueued, 1) == 0)
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = WarmUpSerilog(), null);
-        }
-    }
-
-    /// <summary>Runs the warm-up; <see langword="false"/> if it failed (for tests: a failure only costs the head start).</summary>
-    internal static bool WarmUpSerilog()
-    {
-        try
-        {
-            using var provider = new SerilogLoggerProvider(
-                new LoggerConfiguration().MinimumLevel.Verbose()
-                    .Enrich.WithProperty(KubernetesResourceDetector.PodNameAttribute, "warm-up")
-                    .Enrich.With(new SecretRedactionEnricher())
-                    .Filter.With(new ProbeRequestFilter(ProbePaths.Default))
-                    .WriteTo.Sink(new LogOutput(TextWriter.Null).CreateSink(new RenderedCompactJsonFormatter()))
-                    .CreateLogger(),
-                dispose: true);
-            provider.CreateLogger("Microsoft.Hosting.Lifetime").LogInformation("Now listening on: {address}", "http://127.0.0.1:8080");
-            return true;
-        }
-#pragma warning disable CA1031 // A failed warm-up only means the main thread compiles the code itself.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            return false;
-        }
     }
 
     private static Serilog.Core.Logger CreateSerilogLogger(IServiceProvider services, IConfiguration configuration)
