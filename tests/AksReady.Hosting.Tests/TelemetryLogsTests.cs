@@ -148,6 +148,25 @@ public sealed class TelemetryLogsTests
         Assert.Contains("buffered", exported);
     }
 
+    [Fact]
+    public async Task WithOtlpConfigured_LogsAreForwarded_AndStopStaysWithinTheBudget()
+    {
+        // An unreachable collector: the exports fail, the host still starts, forwards and stops in time.
+        var app = await TestApp.StartAsync(configureBuilder: b =>
+        {
+            b.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9";
+            b.Configuration["AksReady:DrainDelaySeconds"] = "0";
+            b.AddAksReady();
+        });
+        await TelemetryTests.TracingStartedAsync(app);
+        Assert.True(Assert.Single(app.App.Services.GetServices<ILoggerProvider>().OfType<DeferredOpenTelemetryLoggerProvider>()).IsForwarding);
+
+        app.App.Services.GetRequiredService<ILoggerFactory>().CreateLogger(Category).LogWarning("to an unreachable collector");
+        var watch = Stopwatch.StartNew();
+        await app.DisposeAsync();
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
+    }
+
     private sealed record Record(string Category, string Message, string TraceId);
 
     // LogRecord instances are pooled: keep copies of what the tests assert on.
