@@ -100,7 +100,8 @@ public static partial class AksReadyHostApplicationBuilderExtensions
         }
         else
         {
-            logger.WriteTo.Console(formatter);
+            // Formatting and writing on a background thread, as the default console logger does (see BackgroundConsoleSink).
+            logger.WriteTo.Sink(new BackgroundConsoleSink(formatter));
         }
 
         return logger.CreateLogger();

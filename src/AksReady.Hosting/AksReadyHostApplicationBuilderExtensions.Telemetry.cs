@@ -42,9 +42,10 @@ public static partial class AksReadyHostApplicationBuilderExtensions
     /// <see cref="AksReadyTelemetryOptions.FlushTimeoutSeconds"/> and the host shutdown timeout.
     /// </para>
     /// <para>
-    /// OpenTelemetry's own hosted service and metrics listener are replaced: the tracer and meter providers are built on
-    /// the thread pool right after the server started, not before it, so requests in the first tens of milliseconds after
-    /// the server listens are neither traced nor counted in the request metrics (see
+    /// OpenTelemetry's own hosted service, metrics listener and logger provider are replaced: the logger, tracer and meter
+    /// providers are built on the thread pool right after the server started, not before it, so requests in the first
+    /// tens of milliseconds after the server listens are neither traced nor counted in the request metrics, and events
+    /// logged before then are not exported (they are still written to stdout) (see
     /// <see cref="AksReadyTelemetryOptions.StartAfterServer"/>, which turns this off).
     /// </para>
     /// <para>Add exporters of your own with <c>builder.Services.ConfigureOpenTelemetryTracerProvider(...)</c> and its siblings.</para>
@@ -104,6 +105,7 @@ public static partial class AksReadyHostApplicationBuilderExtensions
 
         RemoveOpenTelemetryHostedService(builder.Services);
         DeferOpenTelemetryMetricsListener(builder.Services);
+        DeferOpenTelemetryLoggerProvider(builder.Services);
         return builder;
     }
 
@@ -140,6 +142,80 @@ public static partial class AksReadyHostApplicationBuilderExtensions
             {
                 services[i] = ServiceDescriptor.Singleton<Microsoft.Extensions.Diagnostics.Metrics.IMetricsListener>(
                     sp => new DeferredMetricsListener(sp, listenerType));
+            }
+        }
+    }
+
+    // OpenTelemetry's ILoggerProvider builds the whole OpenTelemetry LoggerProvider on the logger factory's first CreateLogger,
+    // while the host is built. Matched by the factory's type (OpenTelemetry registers it with TryAddEnumerable under
+    // OpenTelemetryLoggerProvider): if a later OpenTelemetry registers it differently, nothing is replaced and the logger
+    // provider is built with the logger factory, as before.
+    private static void DeferOpenTelemetryLoggerProvider(IServiceCollection services)
+    {
+        for (var i = services.Count - 1; i >= 0; i--)
+        {
+            var descriptor = services[i];
+            if (descriptor.ServiceType == typeof(ILoggerProvider) && !descriptor.IsKeyedService
+                && descriptor.ImplementationFactory is Func<IServiceProvider, OpenTelemetryLoggerProvider> create)
+            {
+                services.TryAddSingleton<DeferredOpenTelemetryLogs>();
+                services[i] = ServiceDescriptor.Singleton<ILoggerProvider>(sp => CreateOpenTelemetryLoggerProvider(sp, services, create));
+                services.AddOptions<LoggerFilterOptions>().PostConfigure(CopyOpenTelemetryFilterRules);
+                return;
+            }
+        }
+    }
+
+    private static ILoggerProvider CreateOpenTelemetryLoggerProvider(
+        IServiceProvider services, IServiceCollection registrations, Func<IServiceProvider, OpenTelemetryLoggerProvider> create)
+    {
+        // builder.Logging.AddOpenTelemetry() by the app after AddAksReady adds OpenTelemetry's registration back (its
+        // TryAddEnumerable no longer sees it): that one logs, as OpenTelemetry does on its own, and this one stays silent.
+        foreach (var descriptor in registrations)
+        {
+            if (descriptor.ServiceType == typeof(ILoggerProvider) && !descriptor.IsKeyedService
+                && descriptor.ImplementationFactory is Func<IServiceProvider, OpenTelemetryLoggerProvider>)
+            {
+                return Microsoft.Extensions.Logging.Abstractions.NullLoggerProvider.Instance;
+            }
+        }
+
+        var provider = create(services);
+        if (!StartAfterServer(services))
+        {
+            return provider;
+        }
+
+        var deferred = new DeferredOpenTelemetryLoggerProvider(provider);
+        services.GetRequiredService<DeferredOpenTelemetryLogs>().Set(deferred);
+        return deferred;
+    }
+
+    private static bool StartAfterServer(IServiceProvider services)
+    {
+        try
+        {
+            return services.GetRequiredService<IOptions<AksReadyOptions>>().Value.Telemetry.StartAfterServer;
+        }
+        catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException)
+        {
+            // Invalid options: ValidateOnStart reports them when the host starts, so the providers are never built anyway.
+            return true;
+        }
+    }
+
+    // Rules for OpenTelemetry's provider type (AddFilter<OpenTelemetryLoggerProvider>) apply to the stand-in too.
+    private static void CopyOpenTelemetryFilterRules(LoggerFilterOptions options)
+    {
+        var from = typeof(OpenTelemetryLoggerProvider).FullName;
+        var to = typeof(DeferredOpenTelemetryLoggerProvider).FullName;
+        var rules = options.Rules;
+        for (int i = 0, count = rules.Count; i < count; i++)
+        {
+            var rule = rules[i];
+            if (string.Equals(rule.ProviderName, from, StringComparison.Ordinal))
+            {
+                rules.Add(new LoggerFilterRule(to, rule.CategoryName, rule.LogLevel, rule.Filter));
             }
         }
     }

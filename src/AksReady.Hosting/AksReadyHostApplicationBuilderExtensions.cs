@@ -87,6 +87,13 @@ public static partial class AksReadyHostApplicationBuilderExtensions
     private static TBuilder AddAksReadyCore<TBuilder>(TBuilder builder, IConfiguration configSection, Action<AksReadyOptions>? configure)
         where TBuilder : IHostApplicationBuilder
     {
+        // Read first: with telemetry on, OpenTelemetry's static initialisation starts on the thread pool right away.
+        var toggles = ReadToggles(configSection, configure);
+        if (toggles.Telemetry.Enabled)
+        {
+            InitializeOpenTelemetryInBackground();
+        }
+
         var services = builder.Services;
         var optionsBuilder = services.AddOptionsWithValidateOnStart<AksReadyOptions, AksReadyOptionsValidator>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AksReadyOptions>, AksReadyOptionsCustomValidator>());
@@ -115,7 +122,6 @@ public static partial class AksReadyHostApplicationBuilderExtensions
         services.AddOptions<HealthCheckServiceOptions>().PostConfigure(AddSelfCheck);
         services.AddOptions<HostOptions>().PostConfigure<IOptions<AksReadyOptions>>(FitShutdownTimeout);
 
-        var toggles = ReadToggles(configSection, configure);
         if (!string.IsNullOrEmpty(toggles.SecretsDirectory) && System.IO.Directory.Exists(toggles.SecretsDirectory)
             && !builder.Configuration.Sources.OfType<SecretFilesConfigurationSource>().Any(s => s.Path == toggles.SecretsDirectory))
         {
@@ -133,11 +139,6 @@ public static partial class AksReadyHostApplicationBuilderExtensions
             builder.AddAksReadyHttpClientDefaults();
         }
 
-        if (toggles.Telemetry.Enabled)
-        {
-            builder.AddAksReadyTelemetry();
-        }
-
         if (toggles.Logging.Serilog)
         {
             builder.AddAksReadyLogging();
@@ -148,7 +149,39 @@ public static partial class AksReadyHostApplicationBuilderExtensions
             AddAksReadyFeatureFlagsCore(builder, toggles.FeatureFlags.Directory);
         }
 
+        // Last, so that the static initialisation started above has the longest head start.
+        if (toggles.Telemetry.Enabled)
+        {
+            builder.AddAksReadyTelemetry();
+        }
+
         return builder;
+    }
+
+    private static int s_openTelemetryInitializationQueued;
+
+    // OpenTelemetry's registration touches OpenTelemetry.Sdk, whose static constructor (default propagators, W3C ids, the
+    // self-diagnostics file watcher, the package version read by reflection) is the largest single cost of that
+    // registration. It runs once per process whoever triggers it, so triggering it on the thread pool first costs no extra
+    // work: with a free core it is done by the time the main thread gets there (or the main thread waits for the rest).
+    private static void InitializeOpenTelemetryInBackground()
+    {
+        if (Interlocked.Exchange(ref s_openTelemetryInitializationQueued, 1) == 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => RunOpenTelemetryClassConstructor(), null);
+        }
+    }
+
+    private static void RunOpenTelemetryClassConstructor()
+    {
+        try
+        {
+            System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(OpenTelemetry.Sdk).TypeHandle);
+        }
+        catch (TypeInitializationException)
+        {
+            // The main thread gets the same exception when it touches the type, as it would have without this.
+        }
     }
 
     // Registration-time toggles (like Aspire's settings): read from the section, then the callback, on a scratch instance.

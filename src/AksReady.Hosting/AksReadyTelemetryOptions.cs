@@ -21,18 +21,19 @@ public sealed class AksReadyTelemetryOptions
     public int FlushTimeoutSeconds { get; set; } = DefaultFlushTimeoutSeconds;
 
     /// <summary>
-    /// Gets or sets a value indicating whether the OpenTelemetry tracer and meter providers are built on the thread pool
-    /// right after the server started (<c>ApplicationStarted</c>) instead of before it, so that building them is not on
-    /// the path to the first healthy probe.
+    /// Gets or sets a value indicating whether the OpenTelemetry logger, tracer and meter providers are built on the thread
+    /// pool right after the server started (<c>ApplicationStarted</c>) instead of before it, so that building them is not
+    /// on the path to the first healthy probe.
     /// </summary>
     /// <value>
     /// Defaults to <see langword="true"/>. Configuration key <c>AksReady:Telemetry:StartAfterServer</c>. With
     /// <see langword="true"/>, requests that arrive in the first tens of milliseconds after the server starts listening,
     /// before the providers are built, are not traced and not counted in the request metrics (Kubernetes sends traffic
-    /// only after the readiness probe succeeded, so these are normally probes, which are never traced). Observable
-    /// metrics (runtime, feature flags) lose nothing, and logs are not affected: the logger provider is built with the
-    /// logger factory. Set it to <see langword="false"/> to build them before the server starts, as OpenTelemetry's own
-    /// hosted service does (for example in tests that assert on the span of the very first request).
+    /// only after the readiness probe succeeded, so these are normally probes, which are never traced), and events logged
+    /// before the logger provider is built (the host's start-up messages, or a start-up failure) are written to stdout
+    /// but not exported by OpenTelemetry. Observable metrics (runtime, feature flags) lose nothing. Set it to
+    /// <see langword="false"/> to build them before the server starts, as OpenTelemetry's own hosted service and logger
+    /// provider do (for example in tests that assert on the span of the very first request).
     /// </value>
     public bool StartAfterServer { get; set; } = true;
 }

@@ -31,9 +31,9 @@ internal static partial class Log
     [LoggerMessage(9, LogLevel.Warning, "AksReady: feature flag expiry dates that are not ISO 8601 (yyyy-MM-dd) were ignored: {Flags}.", EventName = "FeatureFlagExpiryInvalid")]
     public static partial void FeatureFlagExpiryInvalid(ILogger logger, string flags);
 
-    [LoggerMessage(10, LogLevel.Debug, "AksReady: OpenTelemetry tracer and meter providers built in {ElapsedMilliseconds} ms.", EventName = "TelemetryStarted")]
+    [LoggerMessage(10, LogLevel.Debug, "AksReady: OpenTelemetry logger, tracer and meter providers built in {ElapsedMilliseconds} ms.", EventName = "TelemetryStarted")]
     public static partial void TelemetryStarted(ILogger logger, long elapsedMilliseconds);
 
-    [LoggerMessage(11, LogLevel.Warning, "AksReady: building the OpenTelemetry providers failed; traces and metrics are not recorded.", EventName = "TelemetryStartFailed")]
+    [LoggerMessage(11, LogLevel.Warning, "AksReady: building the OpenTelemetry providers failed; traces, metrics and logs are not exported.", EventName = "TelemetryStartFailed")]
     public static partial void TelemetryStartFailed(ILogger logger, Exception exception);
 }

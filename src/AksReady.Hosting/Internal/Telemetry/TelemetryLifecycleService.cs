@@ -19,8 +19,10 @@ namespace AksReady.Hosting.Internal.Telemetry;
 /// OpenTelemetry and its instrumentation) was on the path to the first healthy probe. With
 /// <see cref="AksReadyTelemetryOptions.StartAfterServer"/> (the default) they are built on the thread pool when
 /// <c>ApplicationStarted</c> fires: requests that arrive before that finishes are neither traced nor counted in the request
-/// metrics. Without it they are built in <see cref="StartingAsync"/>, before any other hosted service starts. The logger
-/// provider is built with the logger factory, before either.
+/// metrics, and events logged before it finishes are not exported (the logger factory uses
+/// <see cref="DeferredOpenTelemetryLoggerProvider"/>, which starts forwarding once the logger provider is built). Without
+/// it the tracer and meter providers are built in <see cref="StartingAsync"/>, before any other hosted service starts, and
+/// the logger provider with the logger factory, before either.
 /// </remarks>
 internal sealed class TelemetryLifecycleService(
     IServiceProvider services,
@@ -106,10 +108,13 @@ internal sealed class TelemetryLifecycleService(
         var watch = Stopwatch.StartNew();
         try
         {
+            // The logger provider first, so that events are exported even if building traces or metrics fails.
+            _ = services.GetService(typeof(LoggerProvider));
+            DeferredLogs?.StartForwarding();
+
             // What OpenTelemetry's hosted service does: resolving the providers creates them, their instrumentation and exporters.
             _ = services.GetService(typeof(MeterProvider));
             _ = services.GetService(typeof(TracerProvider));
-            _ = services.GetService(typeof(LoggerProvider));
             Log.TelemetryStarted(logger, watch.ElapsedMilliseconds);
         }
         catch (ObjectDisposedException)
@@ -135,7 +140,13 @@ internal sealed class TelemetryLifecycleService(
             (services.GetService(typeof(MeterProvider)) as MeterProvider)?.ForceFlush(timeoutMilliseconds);
         }
 
-        // The logger provider is built with the logger factory, so it exists either way.
-        (services.GetService(typeof(LoggerProvider)) as LoggerProvider)?.ForceFlush(timeoutMilliseconds);
+        // Without the stand-in (StartAfterServer=false) the logger provider was built with the logger factory, so it exists either way.
+        if (built || DeferredLogs is null)
+        {
+            (services.GetService(typeof(LoggerProvider)) as LoggerProvider)?.ForceFlush(timeoutMilliseconds);
+        }
     }
+
+    private DeferredOpenTelemetryLoggerProvider? DeferredLogs
+        => (services.GetService(typeof(DeferredOpenTelemetryLogs)) as DeferredOpenTelemetryLogs)?.Provider;
 }
