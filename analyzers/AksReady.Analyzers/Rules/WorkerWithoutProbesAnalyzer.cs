@@ -38,6 +38,10 @@ public sealed class WorkerWithoutProbesAnalyzer : DiagnosticAnalyzer
     /// A tree without these words has no host builder, no hosted service and no probe mechanism ("Host" covers
     /// Host.Create*, AddHostedService, ConfigureWebHost*; "Health" the health endpoints and publishers; "File" heartbeats).
     /// </summary>
+    private static readonly string[] BuilderWords = { "CreateApplicationBuilder", "CreateDefaultBuilder", "CreateEmptyApplicationBuilder" };
+
+    private static readonly string[] HostedServiceWords = { "AddHostedService" };
+
     private static readonly string[] TreeWords = { "Host", "Health", "Listener", "Kestrel", "File", "AksReady", "MapDefaultEndpoints" };
 
     /// <summary>Words in a file path (or the expression that builds it) that mark a heartbeat file for an exec probe.</summary>
@@ -67,6 +71,13 @@ public sealed class WorkerWithoutProbesAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // The rule reports a Host.Create*Builder call in a compilation that calls AddHostedService: when no file even
+        // mentions both names, nothing can be reported, and no tree is walked (a web app on WebApplication.CreateBuilder).
+        if (!AnyTreeMentions(compilation, BuilderWords, context.CancellationToken) || !AnyTreeMentions(compilation, HostedServiceWords, context.CancellationToken))
+        {
+            return;
+        }
+
         // Host and File are resolved at the first candidate call, not here. Without Host no builder is ever recorded, so
         // the rule reports nothing, as when it returned here.
         var additional = context.Options.GetProjectWideList(compilation, OptionKeys.AdditionalProbeMethods);
@@ -74,6 +85,19 @@ public sealed class WorkerWithoutProbesAnalyzer : DiagnosticAnalyzer
         // One callback per syntax tree: names are compared on the syntax first, and only candidates are bound.
         context.RegisterSemanticModelAction(analyzerContext.AnalyzeSemanticModel);
         context.RegisterCompilationEndAction(analyzerContext.OnCompilationEnd);
+    }
+
+    private static bool AnyTreeMentions(Compilation compilation, string[] words, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (SyntaxTreeTextFilter.Mentions(tree, words, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
