@@ -53,35 +53,19 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
         }
 
         var analyzerContext = new AnalyzerContext(scope);
-        // One callback per code block (method body, field/property initializer, parameter default), which walks the block's
-        // operations itself, instead of seven operation callbacks: initializers, assignments, calls and returns are among the
-        // most frequent operations, and the driver's dispatch (and ReportAnalyzer's timing) of ~150,000 callbacks on the
-        // benchmark solution cost more than the checks they ran.
-        context.RegisterOperationBlockAction(analyzerContext.AnalyzeBlock);
+        context.RegisterOperationAction(analyzerContext.AnalyzeFieldInitializer, OperationKind.FieldInitializer);
+        context.RegisterOperationAction(analyzerContext.AnalyzePropertyInitializer, OperationKind.PropertyInitializer);
+        context.RegisterOperationAction(analyzerContext.AnalyzeParameterInitializer, OperationKind.ParameterInitializer);
+        context.RegisterOperationAction(analyzerContext.AnalyzeVariableInitializer, OperationKind.VariableInitializer);
+        context.RegisterOperationAction(analyzerContext.AnalyzeAssignment, OperationKind.SimpleAssignment);
+        // One callback per call, not per argument: arguments are the most frequent operation there is.
+        context.RegisterOperationAction(analyzerContext.AnalyzeArguments, OperationKind.Invocation, OperationKind.ObjectCreation);
+        context.RegisterOperationAction(analyzerContext.AnalyzeReturn, OperationKind.Return);
         // Comparisons: syntax only until one side is a string literal and the other side's name is secret-like.
         context.RegisterSyntaxNodeAction(analyzerContext.AnalyzeComparison, SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression);
     }
 
     private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
-
-    /// <summary>One operation of a block being walked: what an operation callback's context would have given.</summary>
-    private readonly struct Site
-    {
-        private readonly Action<Diagnostic> report;
-
-        public Site(IOperation operation, ISymbol containingSymbol, Action<Diagnostic> report)
-        {
-            Operation = operation;
-            ContainingSymbol = containingSymbol;
-            this.report = report;
-        }
-
-        public IOperation Operation { get; }
-
-        public ISymbol ContainingSymbol { get; }
-
-        public void ReportDiagnostic(Diagnostic diagnostic) => report(diagnostic);
-    }
 
     private sealed class AnalyzerContext
     {
@@ -92,45 +76,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             this.scope = scope;
         }
 
-        public void AnalyzeBlock(OperationBlockAnalysisContext context)
-        {
-            Action<Diagnostic>? report = null;
-            var owner = context.OwningSymbol;
-            var isPropertyGetter = owner is IMethodSymbol { MethodKind: MethodKind.PropertyGet };
-            foreach (var block in context.OperationBlocks)
-            {
-                foreach (var operation in block.DescendantsAndSelf())
-                {
-                    switch (operation.Kind)
-                    {
-                        case OperationKind.FieldInitializer:
-                            AnalyzeFieldInitializer(new Site(operation, owner, report ??= context.ReportDiagnostic));
-                            break;
-                        case OperationKind.PropertyInitializer:
-                            AnalyzePropertyInitializer(new Site(operation, owner, report ??= context.ReportDiagnostic));
-                            break;
-                        case OperationKind.ParameterInitializer:
-                            AnalyzeParameterInitializer(new Site(operation, owner, report ??= context.ReportDiagnostic));
-                            break;
-                        case OperationKind.VariableInitializer:
-                            AnalyzeVariableInitializer(new Site(operation, owner, report ??= context.ReportDiagnostic));
-                            break;
-                        case OperationKind.SimpleAssignment:
-                            AnalyzeAssignment(new Site(operation, owner, report ??= context.ReportDiagnostic));
-                            break;
-                        case OperationKind.Invocation:
-                        case OperationKind.ObjectCreation:
-                            AnalyzeArguments(new Site(operation, owner, report ??= context.ReportDiagnostic));
-                            break;
-                        case OperationKind.Return when isPropertyGetter:
-                            AnalyzeReturn(new Site(operation, owner, report ??= context.ReportDiagnostic));
-                            break;
-                    }
-                }
-            }
-        }
-
-        private void AnalyzeFieldInitializer(Site context)
+        public void AnalyzeFieldInitializer(OperationAnalysisContext context)
         {
             var initializer = (IFieldInitializerOperation)context.Operation;
             if (!initializer.InitializedFields.IsEmpty)
@@ -139,7 +85,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void AnalyzePropertyInitializer(Site context)
+        public void AnalyzePropertyInitializer(OperationAnalysisContext context)
         {
             var initializer = (IPropertyInitializerOperation)context.Operation;
             if (!initializer.InitializedProperties.IsEmpty)
@@ -148,13 +94,13 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void AnalyzeParameterInitializer(Site context)
+        public void AnalyzeParameterInitializer(OperationAnalysisContext context)
         {
             var initializer = (IParameterInitializerOperation)context.Operation;
             Check(context, initializer.Parameter.Name, initializer.Value);
         }
 
-        private void AnalyzeVariableInitializer(Site context)
+        public void AnalyzeVariableInitializer(OperationAnalysisContext context)
         {
             var initializer = (IVariableInitializerOperation)context.Operation;
             if (initializer.Parent is IVariableDeclaratorOperation declarator)
@@ -163,7 +109,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void AnalyzeAssignment(Site context)
+        public void AnalyzeAssignment(OperationAnalysisContext context)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
 
@@ -189,7 +135,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void AnalyzeArguments(Site context)
+        public void AnalyzeArguments(OperationAnalysisContext context)
         {
             ImmutableArray<IArgumentOperation> arguments;
             IInvocationOperation? invocation = null;
@@ -232,7 +178,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void AnalyzeArgument(Site context, IParameterSymbol parameter, string text, IOperation literal, IArgumentOperation? previous)
+        private void AnalyzeArgument(OperationAnalysisContext context, IParameterSymbol parameter, string text, IOperation literal, IArgumentOperation? previous)
         {
             // new NetworkCredential(user, "..."), Connect(password: "...").
             if (SecretNames.IsSecretLike(parameter.Name, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords))
@@ -307,7 +253,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             };
         }
 
-        private void AnalyzeReturn(Site context)
+        public void AnalyzeReturn(OperationAnalysisContext context)
         {
             // string Password => "...";   string ApiKey { get { return "..."; } }
             if (context.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } property }
@@ -349,7 +295,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        private void Check(Site context, string name, IOperation value)
+        private void Check(OperationAnalysisContext context, string name, IOperation value)
         {
             // Cheapest checks first: the declared name (a scan of a short string, no operation is touched; most names have no
             // secret word), then a string constant, then the rest.
@@ -364,7 +310,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void CheckConstant(Site context, string name, string text, IOperation literal, bool nameIsSecret)
+        private void CheckConstant(OperationAnalysisContext context, string name, string text, IOperation literal, bool nameIsSecret)
         {
             var settings = scope.GetSettings(context.Operation.Syntax.SyntaxTree);
             if (!settings.Analyze)
