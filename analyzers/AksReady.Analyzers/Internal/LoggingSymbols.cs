@@ -160,45 +160,73 @@ internal sealed class LoggingSymbols
         ImmutableArray<IOperation>? values = ImmutableArray<IOperation>.Empty;
         if (api != LoggingApi.LoggerMessageDefine)
         {
-            var builder = ImmutableArray.CreateBuilder<IOperation>();
-            foreach (var argument in arguments)
-            {
-                if (argument.Parameter!.Ordinal <= template.Parameter!.Ordinal)
-                {
-                    continue;
-                }
-
-                if (argument.Parameter.IsParams)
-                {
-                    var value = argument.Value.WalkDownConversions();
-                    if (value is IArrayCreationOperation { Initializer: { } initializer })
-                    {
-                        foreach (var element in initializer.ElementValues)
-                        {
-                            builder.Add(element.WalkDownConversions());
-                        }
-                    }
-                    else if (value.ConstantValue is not { HasValue: true, Value: null })
-                    {
-                        values = null; // An array built elsewhere: the count is unknown.
-                        break;
-                    }
-                }
-                else
-                {
-                    builder.Add(argument.Value.WalkDownConversions());
-                }
-            }
-
-            if (values is not null)
-            {
-                values = builder.ToImmutable();
-            }
+            values = GetTemplateValues(arguments, template.Parameter!.Ordinal);
         }
 
         var isScope = method.Name is "BeginScope" or "DefineScope";
         call = new LogCall(invocation, api, template, exception, values, isScope);
         return true;
+    }
+
+    /// <summary>
+    /// The values after the template, params expanded and conversions stripped; null when a params array is built
+    /// elsewhere (the count is unknown). Counted first, so the array is allocated once at its size (most log calls have
+    /// none or one or two values), instead of growing a builder and copying it.
+    /// </summary>
+    private static ImmutableArray<IOperation>? GetTemplateValues(ImmutableArray<IArgumentOperation> arguments, int templateOrdinal)
+    {
+        var count = 0;
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter!.Ordinal <= templateOrdinal)
+            {
+                continue;
+            }
+
+            if (!argument.Parameter.IsParams)
+            {
+                count++;
+                continue;
+            }
+
+            var value = argument.Value.WalkDownConversions();
+            if (value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                count += initializer.ElementValues.Length;
+            }
+            else if (value.ConstantValue is not { HasValue: true, Value: null })
+            {
+                return null; // An array built elsewhere: the count is unknown.
+            }
+        }
+
+        if (count == 0)
+        {
+            return ImmutableArray<IOperation>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<IOperation>(count);
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter!.Ordinal <= templateOrdinal)
+            {
+                continue;
+            }
+
+            if (!argument.Parameter.IsParams)
+            {
+                builder.Add(argument.Value.WalkDownConversions());
+            }
+            else if (argument.Value.WalkDownConversions() is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                foreach (var element in initializer.ElementValues)
+                {
+                    builder.Add(element.WalkDownConversions());
+                }
+            }
+        }
+
+        return builder.MoveToImmutable();
     }
 
     /// <summary>The arguments sorted by parameter ordinal (named arguments may be written in any order); default when one has no parameter.</summary>

@@ -1,14 +1,28 @@
 using System;
-using System.Collections.Generic;
 
 namespace AksReady.Analyzers.Internal.Secrets;
 
 /// <summary>Splits identifiers and key paths (<c>_dbPassword</c>, <c>DB_PASSWORD</c>, <c>Jwt:SigningKey</c>, <c>x-api-key</c>) into lower-case words.</summary>
 internal static class IdentifierWords
 {
+    /// <remarks>Two passes over the name (count, then fill): one array of the right size, no list to grow and copy.</remarks>
     public static string[] Split(string name)
     {
-        var words = new List<string>(4);
+        var count = Walk(name, null);
+        if (count == 0)
+        {
+            return Array.Empty<string>();
+        }
+
+        var words = new string[count];
+        Walk(name, words);
+        return words;
+    }
+
+    /// <summary>Finds the words; stores them when <paramref name="words"/> is given. Returns how many there are.</summary>
+    private static int Walk(string name, string[]? words)
+    {
+        var count = 0;
         var start = -1;
         for (var i = 0; i <= name.Length; i++)
         {
@@ -18,7 +32,7 @@ internal static class IdentifierWords
             {
                 if (start >= 0)
                 {
-                    Add(words, name, start, i);
+                    count = Add(words, count, name, start, i);
                     start = -1;
                 }
 
@@ -38,21 +52,28 @@ internal static class IdentifierWords
                 || (char.IsDigit(c) != char.IsDigit(previous));                                                    // password2, aes256Key
             if (boundary)
             {
-                Add(words, name, start, i);
+                count = Add(words, count, name, start, i);
                 start = i;
             }
         }
 
-        return words.ToArray();
+        return count;
     }
 
-    private static void Add(List<string> words, string name, int start, int end)
+    private static int Add(string[]? words, int count, string name, int start, int end)
     {
         // Numbers carry no meaning for secret detection ("password2", "aes256Key").
-        if (!char.IsDigit(name[start]))
+        if (char.IsDigit(name[start]))
         {
-            words.Add(name.Substring(start, end - start).ToLowerInvariant());
+            return count;
         }
+
+        if (words is not null)
+        {
+            words[count] = name.Substring(start, end - start).ToLowerInvariant();
+        }
+
+        return count + 1;
     }
 
     /// <summary>PascalCase word, e.g. <c>password</c> → <c>Password</c>.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text;
 
@@ -64,6 +65,12 @@ internal static class SecretNames
     public static bool IsSecretLike(string? name, string[]? additionalWords = null)
         => IsSecretLike(name, additionalWords, out _);
 
+    /// <remarks>
+    /// <paramref name="words"/> (the name split into lower-case words) may be shared between callers: read it, never write it.
+    /// Without additional words the verdict on a name is cached: the same parameter and key names (<c>key</c>,
+    /// <c>accessToken</c>, <c>connectionString</c>) come back on every call, and splitting them was most of AKS2001's
+    /// steady-state time. The cache is bounded (<see cref="MaxCachedVerdicts"/> names), then names are judged afresh.
+    /// </remarks>
     public static bool IsSecretLike(string? name, string[]? additionalWords, out string[] words)
     {
         words = Array.Empty<string>();
@@ -77,6 +84,45 @@ internal static class SecretNames
             return false;
         }
 
+        if (additionalWords is not null)
+        {
+            return Judge(name, additionalWords, out words);
+        }
+
+        if (Verdicts.TryGetValue(name, out var verdict))
+        {
+            words = verdict.Words;
+            return verdict.IsSecret;
+        }
+
+        var isSecret = Judge(name, null, out words);
+        if (Verdicts.Count < MaxCachedVerdicts)
+        {
+            Verdicts.TryAdd(name, new Verdict(isSecret, words));
+        }
+
+        return isSecret;
+    }
+
+    private const int MaxCachedVerdicts = 4096;
+
+    private static readonly ConcurrentDictionary<string, Verdict> Verdicts = new(StringComparer.Ordinal);
+
+    private sealed class Verdict
+    {
+        public Verdict(bool isSecret, string[] words)
+        {
+            IsSecret = isSecret;
+            Words = words;
+        }
+
+        public bool IsSecret { get; }
+
+        public string[] Words { get; }
+    }
+
+    private static bool Judge(string name, string[]? additionalWords, out string[] words)
+    {
         words = IdentifierWords.Split(name);
         if (words.Length == 0)
         {
