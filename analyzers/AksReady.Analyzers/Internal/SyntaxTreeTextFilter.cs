@@ -23,4 +23,18 @@ internal static class SyntaxTreeTextFilter
 
         return false;
     }
+
+    /// <summary>True when any syntax tree of the compilation mentions one of the words (a compilation-wide gate).</summary>
+    public static bool AnyMentions(Compilation compilation, string[] words, CancellationToken cancellationToken)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (Mentions(tree, words, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -73,7 +73,8 @@ public sealed class WorkerWithoutProbesAnalyzer : DiagnosticAnalyzer
 
         // The rule reports a Host.Create*Builder call in a compilation that calls AddHostedService: when no file even
         // mentions both names, nothing can be reported, and no tree is walked (a web app on WebApplication.CreateBuilder).
-        if (!AnyTreeMentions(compilation, BuilderWords, context.CancellationToken) || !AnyTreeMentions(compilation, HostedServiceWords, context.CancellationToken))
+        if (!SyntaxTreeTextFilter.AnyMentions(compilation, BuilderWords, context.CancellationToken)
+            || !SyntaxTreeTextFilter.AnyMentions(compilation, HostedServiceWords, context.CancellationToken))
         {
             return;
         }
@@ -85,19 +86,6 @@ public sealed class WorkerWithoutProbesAnalyzer : DiagnosticAnalyzer
         // One callback per syntax tree: names are compared on the syntax first, and only candidates are bound.
         context.RegisterSemanticModelAction(analyzerContext.AnalyzeSemanticModel);
         context.RegisterCompilationEndAction(analyzerContext.OnCompilationEnd);
-    }
-
-    private static bool AnyTreeMentions(Compilation compilation, string[] words, System.Threading.CancellationToken cancellationToken)
-    {
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            if (SyntaxTreeTextFilter.Mentions(tree, words, cancellationToken))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
