@@ -32,6 +32,9 @@ BUDGET_SECONDS=${BUDGET_SECONDS:-840}
 # (UseSharedCompilation=false), so analyzer assemblies are loaded, JIT-compiled and initialised once per project: the
 # worst case. 1 uses the compiler server, as `dotnet build` does by default on a developer machine; WARMUP=1 then starts it.
 SHARED_COMPILATION=${SHARED_COMPILATION:-0}
+# PORTABLE=1 adds a third build to every run: with AksReady, but the portable IL analyzer assembly instead of the
+# ReadyToRun copy the package hands csc on this host (-p:AksReadyAnalyzersPrecompiled=false), reported as its own line.
+PORTABLE=${PORTABLE:-0}
 if [ "$SHARED_COMPILATION" = 1 ]; then shared=true; else shared=false; fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export NUGET_PACKAGES="$OUT/nuget-packages"
@@ -105,6 +108,7 @@ for run in $(seq 1 "$RUNS"); do
   p0=$(date +%s)
   build with "$run"
   build without "$run" -p:BenchWithoutAksReady=true
+  if [ "$PORTABLE" = 1 ]; then build portable "$run" -p:AksReadyAnalyzersPrecompiled=false; fi
   pair=$(( $(date +%s) - p0 ))
   done_runs=$run
 done
@@ -135,6 +139,7 @@ extract() {
 for run in $(seq 1 "$done_runs"); do
   extract with "$run" >> "$OUT/results.tsv"
   extract without "$run" >> "$OUT/results.tsv"
+  if [ -f "$OUT/logs/portable-$run.log" ]; then extract portable "$run" >> "$OUT/results.tsv"; fi
 done
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -155,9 +160,9 @@ secrets_logging=$(per_run_group '\\(AKS[23][0-9][0-9][0-9]' | median)
 pct() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", 100 * a / b; else print "n/a" }'; }
 # Median over runs of (time of <kind,name> / Csc time) of the same WITH build, in %. $3 = regex on the name (rule groups).
 run_pct() {
-  awk -F'\t' -v k="$1" -v n="$2" -v re="${3:-}" '
-    $1 == "with" && $3 == "csc" { csc[$2] = $5 }
-    $1 == "with" && $3 == k && ((re == "" && $4 == n) || (re != "" && $4 ~ /^AksReady\./ && $4 ~ re)) { t[$2] += $5 }
+  awk -F'\t' -v k="$1" -v n="$2" -v re="${3:-}" -v label="${4:-with}" '
+    $1 == label && $3 == "csc" { csc[$2] = $5 }
+    $1 == label && $3 == k && ((re == "" && $4 == n) || (re != "" && $4 ~ /^AksReady\./ && $4 ~ re)) { t[$2] += $5 }
     END { for (r in csc) if (csc[r] > 0) printf "%.4f\n", 100 * t[r] / csc[r] }' "$OUT/results.tsv" | median | xargs printf "%.2f"
 }
 aks_pct=$(run_pct asm AksReady.Analyzers)
@@ -181,6 +186,14 @@ report="$OUT/results.md"
   echo
   echo "- (a) AksReady analyzers / Csc time of the same build, median over runs: **$aks_pct %** (goal <= 3 %)"
   echo "- (a') secrets + logging rules (AKS2xxx + AKS3xxx) / Csc time, median over runs: **$secrets_logging_pct %** (goal <= 2 %; $secrets_logging s median)"
+  if grep -q 'precompiled/[a-z0-9-]*/AksReady\.Analyzers\.dll' "$OUT"/logs/with-1.log 2>/dev/null; then
+    echo "- AksReady.Analyzers.dll handed to csc: the ReadyToRun copy for this host (precompiled/<rid>/)"
+  else
+    echo "- AksReady.Analyzers.dll handed to csc: the portable IL assembly (analyzers/dotnet/cs/)"
+  fi
+  if grep -q $'^portable\t' "$OUT/results.tsv"; then
+    echo "- (a'') the same builds with the portable IL assembly (AksReadyAnalyzersPrecompiled=false), median over runs: all AksReady **$(run_pct asm AksReady.Analyzers "" portable) %**, secrets + logging **$(run_pct rule "" '\\(AKS[23][0-9][0-9][0-9]' portable) %** (Csc $(col portable csc Csc | median) s, AksReady $(col portable asm AksReady.Analyzers | median) s)"
+  fi
   echo "- AksReady share of all analyzer time: $(pct "$aks" "$an_with") %"
   echo "- (b) build wall time with / without: **$(awk -v a="$wall_with" -v b="$wall_without" 'BEGIN { printf "%.3f", a / b }')** (Csc time ratio $(awk -v a="$csc_with" -v b="$csc_without" 'BEGIN { printf "%.3f", a / b }'))"
   echo
