@@ -165,7 +165,7 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
         private static bool IsSecretUnderSecretKey(ConfigurationValue value, string[]? additionalWords)
         {
             if (string.Equals(value.Key, "UserSecretsId", StringComparison.OrdinalIgnoreCase)
-                || !SecretNames.IsSecretLike(value.Key, additionalWords, out var words))
+                || !SecretNames.IsSecretLikeConfigurationKey(value.Key, additionalWords, out var words))
             {
                 return false;
             }

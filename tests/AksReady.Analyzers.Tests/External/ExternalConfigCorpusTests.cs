@@ -12,22 +12,25 @@ using Xunit.Abstractions;
 namespace AksReady.Analyzers.Tests.External;
 
 /// <summary>
-/// Held-out JSON/YAML secrets set (<c>Corpus/External/config-secrets.txt</c>): configuration files from peer secret
-/// scanners' test suites (KICS, Checkov, secretlint, detect-secrets, cred-alert), labelled by hand from what the peer
-/// test asserts. Measures AKS2003 and prints precision/recall per format; fails only when the file cannot be read, a
-/// case has no provenance, or it holds fewer cases than its first line states. Never used to tune the rules.
+/// Held-out JSON/YAML secrets sets: <c>Corpus/External/config-secrets.txt</c> (set 1: configuration files from KICS,
+/// Checkov, secretlint, detect-secrets and cred-alert test suites) and <c>config-secrets-2.txt</c> (set 2: whispers and
+/// kube-linter test fixtures), labelled by hand from what the peer test asserts. Measures AKS2003 and prints
+/// precision/recall per format; fails only when a file cannot be read, a case has no provenance, or it holds fewer
+/// cases or units than its first line states.
 /// </summary>
 /// <remarks>
 /// Units: each labelled line (<c>secret: 4 7</c>) is a positive, detected when an AKS2003 diagnostic starts on it;
 /// <c>secret: file</c> is one positive for the whole file (the peer reports the file, not a value); <c>secret: none</c>
-/// is one negative, a false positive when any AKS2003 diagnostic lands in the file. In a file with labelled lines the
-/// peer asserts nothing else is a secret, so its other lines form one more negative ("rest of file"), a false positive
-/// when a diagnostic starts on a line that is neither labelled nor excluded (<c>exclude: 16</c>).
+/// without <c>clean:</c> is one negative, a false positive when any AKS2003 diagnostic lands in the file. Each line of
+/// <c>clean: 2 5</c> is one negative (the peer asserts that exact value is not a finding), a false positive when a
+/// diagnostic starts on it. The other lines of a file with labelled or clean lines form one more negative ("rest of
+/// file"), a false positive when a diagnostic starts on a line that is neither labelled, clean nor excluded
+/// (<c>exclude: 16</c>).
 /// </remarks>
 public sealed class ExternalConfigCorpusTests
 {
     private static readonly Regex HeaderRegex = new(
-        @"^=== (?<name>[^|]+?) \| secret: (?<secret>none|file|[\d ]+?)(?: \| exclude: (?<exclude>[\d ]+?))? \| source: (?<source>[^|]+?) \| (?<note>.*)$",
+        @"^=== (?<name>[^|]+?) \| secret: (?<secret>none|file|[\d ]+?)(?: \| exclude: (?<exclude>[\d ]+?))?(?: \| clean: (?<clean>[\d ]+?))? \| source: (?<source>[^|]+?) \| (?<note>.*)$",
         RegexOptions.CultureInvariant);
 
     private readonly ITestOutputHelper output;
@@ -37,10 +40,12 @@ public sealed class ExternalConfigCorpusTests
         this.output = output;
     }
 
-    [Fact]
-    public async Task HeldOutConfigFiles_Aks2003PrecisionAndRecall_AreMeasured()
+    [Theory]
+    [InlineData("config-secrets.txt")]
+    [InlineData("config-secrets-2.txt")]
+    public async Task HeldOutConfigFiles_Aks2003PrecisionAndRecall_AreMeasured(string setFile)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Corpus", "External", "config-secrets.txt");
+        var path = Path.Combine(AppContext.BaseDirectory, "Corpus", "External", setFile);
         var lines = File.ReadAllLines(path);
         var stated = Regex.Match(lines[0], @"cases: (\d+); positives: (\d+); negatives: (\d+)");
         Assert.True(stated.Success, "first line must state 'cases: N; positives: P; negatives: Q'");
@@ -72,33 +77,40 @@ public sealed class ExternalConfigCorpusTests
             var format = @case.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
             var t = totals.TryGetValue(format, out var existing) ? existing : totals[format] = new int[4];
             var where = $"{@case.Name} ({@case.Source.Split('@')[0]})";
-            switch (@case.Secret)
+            var clean = ParseLines(@case.Clean);
+            if (@case.Secret == "file")
             {
-                case "none":
-                    var first = reported.FirstOrDefault();
-                    Count(t, positive: false, hit: reported.Count > 0, details, first.Line > 0 ? $"{where} line {first.Line}: {@case.Line(first.Line)}" : where, first);
-                    break;
-                case "file":
-                    Count(t, positive: true, hit: reported.Count > 0, details, where, default);
-                    break;
-                default:
-                    var labelled = @case.Secret.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet();
-                    var excluded = (@case.Exclude ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet();
-                    foreach (var line in labelled.OrderBy(l => l))
-                    {
-                        Count(t, positive: true, hit: reported.Any(r => r.Line == line), details, $"{where} line {line}: {@case.Line(line)}", default);
-                    }
+                Count(t, positive: true, hit: reported.Count > 0, details, where, default);
+            }
+            else if (@case.Secret == "none" && clean.Count == 0)
+            {
+                var first = reported.FirstOrDefault();
+                Count(t, positive: false, hit: reported.Count > 0, details, first.Line > 0 ? $"{where} line {first.Line}: {@case.Line(first.Line)}" : where, first);
+            }
+            else
+            {
+                var labelled = @case.Secret == "none" ? new HashSet<int>() : ParseLines(@case.Secret);
+                var excluded = ParseLines(@case.Exclude);
+                foreach (var line in labelled.OrderBy(l => l))
+                {
+                    Count(t, positive: true, hit: reported.Any(r => r.Line == line), details, $"{where} line {line}: {@case.Line(line)}", default);
+                }
 
-                    if (@case.HasRest(labelled))
-                    {
-                        var extra = reported.FirstOrDefault(r => !labelled.Contains(r.Line) && !excluded.Contains(r.Line));
-                        Count(t, positive: false, hit: extra != default, details, extra.Line > 0 ? $"{where} rest of file, line {extra.Line}: {@case.Line(extra.Line)}" : $"{where} rest of file", extra);
-                    }
+                foreach (var line in clean.OrderBy(l => l))
+                {
+                    var onLine = reported.FirstOrDefault(r => r.Line == line);
+                    Count(t, positive: false, hit: onLine != default, details, $"{where} clean line {line}: {@case.Line(line)}", onLine);
+                }
 
-                    break;
+                if (@case.HasRest(labelled, clean))
+                {
+                    var extra = reported.FirstOrDefault(r => !labelled.Contains(r.Line) && !clean.Contains(r.Line) && !excluded.Contains(r.Line));
+                    Count(t, positive: false, hit: extra != default, details, extra.Line > 0 ? $"{where} rest of file, line {extra.Line}: {@case.Line(extra.Line)}" : $"{where} rest of file", extra);
+                }
             }
         }
 
+        output.WriteLine(setFile);
         var all = new int[4];
         foreach (var (format, t) in totals)
         {
@@ -118,6 +130,9 @@ public sealed class ExternalConfigCorpusTests
         Assert.True(all[0] + all[2] >= Stated(stated, 2), $"{all[0] + all[2]} positive units, stated {stated.Groups[2].Value}");
         Assert.True(all[1] + all[3] >= Stated(stated, 3), $"{all[1] + all[3]} negative units, stated {stated.Groups[3].Value}");
     }
+
+    private static HashSet<int> ParseLines(string? lines)
+        => (lines ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet();
 
     private static int Stated(Match stated, int group) => int.Parse(stated.Groups[group].Value, CultureInfo.InvariantCulture);
 
@@ -154,6 +169,7 @@ public sealed class ExternalConfigCorpusTests
                     header.Groups["name"].Value.Trim(),
                     header.Groups["secret"].Value.Trim(),
                     header.Groups["exclude"].Success ? header.Groups["exclude"].Value.Trim() : null,
+                    header.Groups["clean"].Success ? header.Groups["clean"].Value.Trim() : null,
                     header.Groups["source"].Value.Trim(),
                     string.Join("\n", content) + "\n"));
             }
@@ -179,14 +195,14 @@ public sealed class ExternalConfigCorpusTests
         return cases;
     }
 
-    private sealed record ConfigCase(string Name, string Secret, string? Exclude, string Source, string Content)
+    private sealed record ConfigCase(string Name, string Secret, string? Exclude, string? Clean, string Source, string Content)
     {
         public string Line(int number) => Content.Split('\n')[number - 1].Trim();
 
-        /// <summary>Lines other than the labelled ones that hold something besides a comment.</summary>
-        public bool HasRest(HashSet<int> labelled)
+        /// <summary>Lines other than the labelled and clean ones that hold something besides a comment.</summary>
+        public bool HasRest(HashSet<int> labelled, HashSet<int> clean)
             => Content.Split('\n').Select((text, index) => (text.Trim(), index + 1))
-                .Any(l => !labelled.Contains(l.Item2) && l.Item1.Length > 0 && !l.Item1.StartsWith('#'));
+                .Any(l => !labelled.Contains(l.Item2) && !clean.Contains(l.Item2) && l.Item1.Length > 0 && !l.Item1.StartsWith('#'));
     }
 
     private sealed class InMemoryAdditionalText(string path, string content) : AdditionalText

@@ -47,15 +47,19 @@ internal sealed class ConfigurationPath
 {
     private string? joined;
 
-    public ConfigurationPath(ConfigurationPath? parent, string segment)
+    public ConfigurationPath(ConfigurationPath? parent, string segment, bool isIndex = false)
     {
         Parent = parent;
         Segment = segment;
+        IsIndex = isIndex;
     }
 
     public ConfigurationPath? Parent { get; }
 
     public string Segment { get; }
+
+    /// <summary>The segment is an array index (<c>Keys:0</c>), not a property name (a property may start with a digit: <c>2faSecret</c>).</summary>
+    public bool IsIndex { get; }
 
     /// <summary>The path joined with <c>:</c>, e.g. <c>ConnectionStrings:Default</c>.</summary>
     public override string ToString()

@@ -210,7 +210,7 @@ internal sealed class JsonValueScanner
 
             var before = position;
             var parent = path;
-            path = new ConfigurationPath(parent, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            path = new ConfigurationPath(parent, index.ToString(System.Globalization.CultureInfo.InvariantCulture), isIndex: true);
             ParseValue(depth);
             path = parent;
             if (position == before)
@@ -225,7 +225,7 @@ internal sealed class JsonValueScanner
         // For array elements ("Keys": ["..."]) the name is the array's key.
         for (var current = path; current is not null; current = current.Parent)
         {
-            if (current.Segment.Length == 0 || !char.IsDigit(current.Segment[0]))
+            if (!current.IsIndex)
             {
                 return current.Segment;
             }

@@ -85,6 +85,9 @@ internal static class SecretFormats
             @"\b(?<secret>xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{8,13}-[a-f0-9]{32,64})\b", 3.0, new[] { "xapp-" }),
         new("SlackWebhook", "a Slack incoming webhook URL",
             @"https://hooks\.slack\.com/services/(?<secret>T[A-Z0-9]{8,11}/B[A-Z0-9]{8,11}/[A-Za-z0-9]{24})", 3.0, new[] { "hooks.slack.com" }),
+        // Microsoft Teams / Office 365 incoming webhooks: the path after IncomingWebhook/ is the secret that lets anyone post.
+        new("TeamsWebhook", "a Microsoft Teams incoming webhook URL",
+            @"https://(?:[A-Za-z0-9_-]+\.)?(?:webhook\.office|outlook\.office|outlook\.office365)\.com/webhook(?:b2)?/[0-9a-fA-F-]{36}@[0-9a-fA-F-]{36}/IncomingWebhook/(?<secret>[0-9a-fA-F]{32}/[0-9a-fA-F-]{36})", 3.0, new[] { "/IncomingWebhook/" }, minLength: 150),
         new("DiscordWebhook", "a Discord webhook URL",
             @"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/(?<secret>[A-Za-z0-9_-]{60,68})", 3.5, new[] { "discord" }),
         new("TelegramBotToken", "a Telegram bot token",

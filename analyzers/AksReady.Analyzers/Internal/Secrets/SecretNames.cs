@@ -29,7 +29,7 @@ internal static class SecretNames
     {
         "api", "access", "account", "private", "secret", "signing", "encryption", "master", "subscription", "shared", "hmac",
         "jwt", "auth", "client", "storage", "primary", "secondary", "admin", "app", "service", "decryption", "aes", "crypto",
-        "license", "webhook", "sas", "ssh", "security", "symmetric",
+        "license", "webhook", "sas", "ssh", "security", "symmetric", "token",
     };
 
     /// <summary>Trailing words that make the name describe something about a credential rather than hold it.</summary>
@@ -50,6 +50,7 @@ internal static class SecretNames
         "state", "event", "events", "changed", "used", "usage", "policies", "length", "cache", "provided", "set", "exists",
         "missing", "invalid", "valid", "lock", "locked", "attempt", "version", "secretname", "keyname", "resource", "property",
         "class", "kind", "group", "role", "roles", "permission", "permissions", "object", "objects",
+        "expire", "expired", "rotation", "history", "complexity",
     };
 
     /// <summary>Words that, anywhere in the name, rule out a credential: <c>PublicKey</c>, <c>CancellationToken</c>, <c>NextPageToken</c>.</summary>
@@ -58,7 +59,7 @@ internal static class SecretNames
         "public", "cancellation", "continuation", "page", "next", "syntax", "instrumentation", "foreign", "sort", "partition",
         "row", "idempotency", "correlation", "csrf", "xsrf", "antiforgery", "lexer", "parser", "forgot", "hashed", "masked",
         "redacted", "hint", "show", "hide", "toggle", "is", "has", "use", "should", "can", "enable", "disable", "validate",
-        "generate", "random", "new", "fake", "mock", "test", "sample", "example", "dummy", "existing",
+        "generate", "random", "new", "fake", "mock", "test", "sample", "example", "dummy", "existing", "update", "rotate",
     };
 
     /// <summary>True when <paramref name="name"/> names a credential. <paramref name="additionalWords"/> come from .editorconfig.</summary>
@@ -104,6 +105,35 @@ internal static class SecretNames
         return isSecret;
     }
 
+    /// <summary>
+    /// Words of <see cref="NonSecretWords"/> that, in a configuration key, name an environment or a stand-in system rather
+    /// than say the value is not real: <c>TEST_PASSWORD</c>, <c>mock-proxy-password</c> configure a test environment or a
+    /// mock server, and the committed value still opens it. (<c>fake</c>, <c>dummy</c>, <c>sample</c>, <c>example</c> still
+    /// rule the key out.)
+    /// </summary>
+    private static readonly HashSet<string> EnvironmentQualifierWords = new(StringComparer.Ordinal) { "test", "mock" };
+
+    /// <summary>
+    /// Like <c>IsSecretLike</c> for a key of a configuration file (AKS2003): the
+    /// words <c>test</c> and <c>mock</c> do not rule the key out. Code (AKS2001) keeps them as vetoes: there they mostly
+    /// name test doubles. Only names that fail the ordinary verdict and contain one of those words are judged again.
+    /// </summary>
+    public static bool IsSecretLikeConfigurationKey(string? name, string[]? additionalWords, out string[] words)
+    {
+        if (IsSecretLike(name, additionalWords, out words))
+        {
+            return true;
+        }
+
+        var qualified = false;
+        foreach (var word in words)
+        {
+            qualified |= EnvironmentQualifierWords.Contains(word);
+        }
+
+        return qualified && Judge(name!, additionalWords, words, configurationKey: true);
+    }
+
     private const int MaxCachedVerdicts = 4096;
 
     private static readonly ConcurrentDictionary<string, Verdict> Verdicts = new(StringComparer.Ordinal);
@@ -124,6 +154,11 @@ internal static class SecretNames
     private static bool Judge(string name, string[]? additionalWords, out string[] words)
     {
         words = IdentifierWords.Split(name);
+        return Judge(name, additionalWords, words, configurationKey: false);
+    }
+
+    private static bool Judge(string name, string[]? additionalWords, string[] words, bool configurationKey)
+    {
         if (words.Length == 0)
         {
             return false;
@@ -131,7 +166,7 @@ internal static class SecretNames
 
         foreach (var word in words)
         {
-            if (NonSecretWords.Contains(word))
+            if (NonSecretWords.Contains(word) && !(configurationKey && EnvironmentQualifierWords.Contains(word)))
             {
                 return false;
             }

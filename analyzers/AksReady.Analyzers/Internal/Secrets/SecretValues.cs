@@ -15,11 +15,16 @@ internal static class SecretValues
     };
 
     /// <summary>Substrings that mark documentation or template values.</summary>
+    /// <remarks>
+    /// Template syntax (<c>${VAR}</c>, <c>$(VAR)</c>, <c>{{ expr }}</c>, <c>#{Var}</c>, <c>%(name)s</c>, <c>&lt;your key&gt;</c>)
+    /// is not a plain substring test: it only counts when the region is well formed (see <see cref="HasTemplateRegion"/>),
+    /// so a random value that happens to contain <c>${</c> or <c>{{</c> (<c>m{{h}o)p${e]nob(...</c>) is still judged.
+    /// </remarks>
     private static readonly string[] PlaceholderMarkers =
     {
         "example", "placeholder", "changeme", "change-me", "change_me", "changeit", "replace", "dummy", "sample",
         "redacted", "your-", "your_", "yourpassword", "yoursecret", "yourkey", "yourtoken", "insert", "enter-", "enter_",
-        "todo", "fixme", "xxxx", "****", "....", "<", ">", "${", "$(", "{{", "}}", "#{", "%(", "__",
+        "todo", "fixme", "xxxx", "****", "....", "__",
     };
 
     /// <summary>Whole values (case-insensitive) that are never credentials.</summary>
@@ -79,6 +84,11 @@ internal static class SecretValues
             }
         }
 
+        if (HasTemplateRegion(trimmed))
+        {
+            return true;
+        }
+
         foreach (var safe in SafeWholeValues)
         {
             if (string.Equals(trimmed, safe, StringComparison.OrdinalIgnoreCase))
@@ -102,6 +112,148 @@ internal static class SecretValues
     }
 
     /// <summary>
+    /// A well-formed template or placeholder region anywhere in the value: <c>${NAME}</c> / <c>${NAME:-default}</c>,
+    /// <c>$(NAME)</c>, <c>{{ expression }}</c> (also <c>${{ secrets.X }}</c>), <c>#{Name}</c>, <c>%(name)s</c>, or
+    /// <c>&lt;text&gt;</c> (<c>&lt;your-key&gt;</c>, <c>&lt;% PASSWORD %&gt;</c>). The opening must be followed by a name
+    /// (letters, digits, <c>_ . - :</c>, spaces) and the matching close, without another brace in between; otherwise the
+    /// characters are part of a value, and a generated password may contain any of them.
+    /// </summary>
+    internal static bool HasTemplateRegion(string value)
+    {
+        for (var i = 0; i + 1 < value.Length; i++)
+        {
+            var c = value[i];
+            var next = value[i + 1];
+            if ((c == '$' && next == '{' && IsNamed(value, i + 2, '}', allowDefault: true))
+                || (c == '$' && next == '(' && IsNamed(value, i + 2, ')', allowDefault: false))
+                || (c == '#' && next == '{' && IsNamed(value, i + 2, '}', allowDefault: false))
+                || (c == '%' && next == '(' && IsNamed(value, i + 2, ')', allowDefault: false))
+                || (c == '{' && next == '{' && IsExpression(value, i + 2))
+                || (c == '<' && IsAngleText(value, i + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>From <paramref name="start"/>: a name, optionally <c>:-default</c> / <c>:default</c>, then <paramref name="close"/>.</summary>
+    private static bool IsNamed(string value, int start, char close, bool allowDefault)
+    {
+        var i = start;
+        while (i < value.Length && value[i] == ' ')
+        {
+            i++;
+        }
+
+        var nameStart = i;
+        while (i < value.Length && (char.IsLetterOrDigit(value[i]) || value[i] is '_' or '.' or '-'))
+        {
+            i++;
+        }
+
+        if (i == nameStart || !char.IsLetter(value[nameStart]) && value[nameStart] != '_')
+        {
+            return false;
+        }
+
+        if (allowDefault && i < value.Length && value[i] is ':' or '?' or '-' or '=')
+        {
+            // ${NAME:-default}, ${NAME?error}: anything up to the close brace, without another opening.
+            while (i < value.Length && value[i] != close)
+            {
+                if (value[i] is '{' or '$')
+                {
+                    return false;
+                }
+
+                i++;
+            }
+        }
+
+        while (i < value.Length && value[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < value.Length && value[i] == close;
+    }
+
+    /// <summary>From <paramref name="start"/>: an expression with at least one letter and no brace, then <c>}}</c>.</summary>
+    private static bool IsExpression(string value, int start)
+    {
+        var letter = false;
+        for (var i = start; i + 1 < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '}')
+            {
+                return letter && value[i + 1] == '}';
+            }
+
+            if (c == '{')
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(c);
+        }
+
+        return false;
+    }
+
+    /// <summary>From <paramref name="start"/>: text with at least one letter and no other angle bracket, then <c>&gt;</c>.</summary>
+    private static bool IsAngleText(string value, int start)
+    {
+        var letter = false;
+        for (var i = start; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '>')
+            {
+                return letter;
+            }
+
+            if (c == '<')
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(c);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A stored password hash rather than a password: the MySQL native hash (<c>*</c> and 40 upper-case hex digits, what
+    /// <c>mysql_user</c> takes with <c>encrypted: yes</c>). Crypt-style hashes (<c>$2b$</c>, <c>$6$</c>, <c>$argon2</c>)
+    /// already start with <c>$</c> and count as placeholders.
+    /// </summary>
+    internal static bool IsPasswordHash(string value)
+    {
+        if (value.Length != 41 || value[0] != '*')
+        {
+            return false;
+        }
+
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (!(value[i] is >= '0' and <= '9' or >= 'A' and <= 'F'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>An Amazon Resource Name (<c>arn:aws:lambda:...</c>): a reference to a resource, not a credential.</summary>
+    internal static bool IsResourceReference(string value)
+        => value.StartsWith("arn:", StringComparison.Ordinal) && value.IndexOf(':', 4) > 4;
+
+    /// <summary>
     /// Whether a literal assigned to a secret-like name (AKS2001) or stored under a secret-like key (AKS2003) is plausibly a credential.
     /// <paramref name="nameWords"/> are the lower-case words of the name; values made only of such words are names, not secrets.
     /// </summary>
@@ -114,7 +266,8 @@ internal static class SecretValues
         }
 
         if (IsUrlWithoutCredentials(trimmed) || IsPathLike(trimmed) || IsSentence(trimmed) || LooksLikeKeyValueList(trimmed)
-            || IsEnvironmentVariableName(trimmed) || IsConfigurationKeyPath(trimmed) || IsNumberLike(trimmed) || IsResourceName(trimmed))
+            || IsEnvironmentVariableName(trimmed) || IsConfigurationKeyPath(trimmed) || IsNumberLike(trimmed) || IsResourceName(trimmed)
+            || IsPasswordHash(trimmed) || IsResourceReference(trimmed))
         {
             return false;
         }
@@ -150,12 +303,22 @@ internal static class SecretValues
         return letter && digit && Entropy(value, 0, value.Length) >= 4.0;
     }
 
-    /// <summary>A composite format item (<c>{0}</c>, <c>{1:N}</c>, or an unterminated <c>{0</c>): the text is a format string, not a value.</summary>
+    /// <summary>
+    /// A composite format item (<c>{0}</c>, <c>{1,8}</c>, <c>{1:N}</c>, or an unterminated <c>{0</c> at the end): the text
+    /// is a format string, not a value. The index must be followed by <c>}</c>, <c>,</c>, <c>:</c> or the end of the text,
+    /// as in .NET's <c>{index[,alignment][:format]}</c>; <c>{4k(</c> inside a generated value is not one.
+    /// </summary>
     public static bool HasFormatItem(string value)
     {
         for (var i = value.IndexOf('{'); i >= 0 && i + 1 < value.Length; i = value.IndexOf('{', i + 1))
         {
-            if (value[i + 1] is >= '0' and <= '9')
+            var j = i + 1;
+            while (j < value.Length && value[j] is >= '0' and <= '9')
+            {
+                j++;
+            }
+
+            if (j > i + 1 && (j == value.Length || value[j] is '}' or ',' or ':' or ' '))
             {
                 return true;
             }
@@ -233,8 +396,8 @@ internal static class SecretValues
             start = i < value.Length && char.IsLetter(value[i]) ? i : -1;
         }
 
-        // One short word is fine in a longer identifier ("EndOfStream"); random letters give several.
-        return words > 0 && (shortWords == 0 || (shortWords == 1 && words >= 3));
+        // One short word is fine in an identifier ("EndOfStream", "anArn", "myKey"); random letters give several.
+        return words > 0 && (shortWords == 0 || (shortWords == 1 && words >= 2));
     }
 
     /// <summary>The value spells the name itself: <c>RequestVerificationToken = "__RequestVerificationToken"</c>, <c>TRUSTSTORE_PASSWORD = "trustStorePassword"</c>.</summary>

@@ -7,7 +7,11 @@ namespace AksReady.Analyzers.Internal.Secrets;
 /// <summary>
 /// A line-based YAML reader for <c>key: value</c> documents (Kubernetes manifests, Helm values, compose files). It tracks
 /// the key path by indentation, understands quoted scalars, comments, list items, block scalars (<c>|</c>, <c>&gt;</c>),
-/// and Kubernetes env entries (<c>- name: DB_PASSWORD</c> / <c>value: ...</c> reports under <c>DB_PASSWORD</c>).
+/// and name/value pairs: a mapping with <c>name: DB_PASSWORD</c> and <c>value: ...</c> (in either order, any case,
+/// numbered <c>name1</c>/<c>value1</c>; Kubernetes env entries, ECS environments) reports the value under
+/// <c>DB_PASSWORD</c>; a <c>value:</c> without a name reports under its parent key (<c>db-password:</c> / <c>value: x</c>);
+/// a list item <c>- DB_PASSWORD=x</c> (compose <c>environment:</c> lists) reports <c>x</c> under <c>DB_PASSWORD</c>;
+/// a commented-out mapping line (<c># ApiKey: x</c>) reports like an active one.
 /// Flow collections and anchors are skipped; it never throws on malformed input.
 /// </summary>
 internal static class YamlValueScanner
@@ -18,6 +22,12 @@ internal static class YamlValueScanner
         var stack = new List<(int Indent, string Key)>();
         string? envName = null;
         var envIndent = -1;
+        var envSuffix = string.Empty;
+
+        // A value: seen before its name: (index in values, indent, numeric suffix), re-keyed when the name follows.
+        var pendingValue = -1;
+        var pendingIndent = -1;
+        var pendingSuffix = string.Empty;
 
         var lineStart = 0;
         while (lineStart < text.Length)
@@ -36,7 +46,14 @@ internal static class YamlValueScanner
                 i++;
             }
 
-            if (i >= contentEnd || text[i] == '#' || IsDocumentMarker(text, i, contentEnd))
+            if (i < contentEnd && text[i] == '#')
+            {
+                AddCommentedMapping(values, stack, text, i + 1, contentEnd);
+                lineStart = next;
+                continue;
+            }
+
+            if (i >= contentEnd || IsDocumentMarker(text, i, contentEnd))
             {
                 lineStart = next;
                 continue;
@@ -66,11 +83,17 @@ internal static class YamlValueScanner
                 envIndent = -1;
             }
 
+            if (isListItem || itemIndent < pendingIndent)
+            {
+                pendingValue = -1;
+                pendingIndent = -1;
+            }
+
             // key: value
             var colon = FindMappingColon(text, i, contentEnd);
             if (colon < 0)
             {
-                if (isListItem && stack.Count > 0 && i < contentEnd)
+                if (isListItem && stack.Count > 0 && i < contentEnd && !AddAssignment(values, stack, text, i, contentEnd))
                 {
                     // "- value" scalar list item.
                     AddScalar(values, stack, stack[stack.Count - 1].Key, text, i, contentEnd, null);
@@ -145,18 +168,163 @@ internal static class YamlValueScanner
                 continue;
             }
 
-            if (string.Equals(key, "name", StringComparison.Ordinal))
+            if (IsPairKey(key, "name", out var nameSuffix))
             {
                 envName = Unquote(StripComment(text, valueStart, contentEnd, out _));
                 envIndent = itemIndent;
+                envSuffix = nameSuffix;
+                if (pendingValue >= 0 && pendingIndent == itemIndent && pendingSuffix == nameSuffix && envName.Length > 0)
+                {
+                    // value: before name: in the same mapping.
+                    var earlier = values[pendingValue];
+                    values[pendingValue] = new ConfigurationValue(JoinPath(stack, envName), envName, earlier.Value, earlier.Start, earlier.Length);
+                    pendingValue = -1;
+                    pendingIndent = -1;
+                }
             }
 
-            var storedUnder = string.Equals(key, "value", StringComparison.Ordinal) && envName is not null && itemIndent == envIndent ? envName : key;
+            string storedUnder = key;
+            var isValueKey = IsPairKey(key, "value", out var valueSuffix);
+            if (isValueKey && envName is not null && itemIndent == envIndent && valueSuffix == envSuffix)
+            {
+                storedUnder = envName;
+            }
+            else if (isValueKey && stack.Count > 0)
+            {
+                // No name yet: the parent key names the value ("db-password:" / "value: x"); a name: that follows re-keys it.
+                storedUnder = stack[stack.Count - 1].Key;
+                pendingValue = values.Count;
+                pendingIndent = itemIndent;
+                pendingSuffix = valueSuffix;
+            }
+
             AddScalar(values, stack, key, text, valueStart, contentEnd, storedUnder);
+            if (pendingValue >= values.Count)
+            {
+                // The value was empty or not a scalar: nothing to re-key.
+                pendingValue = -1;
+                pendingIndent = -1;
+            }
+
             lineStart = next;
         }
 
         return values;
+    }
+
+    /// <summary><c>name</c>, <c>Name</c>, <c>NAME</c>, <c>name1</c>: the pair word, any case, with an optional number.</summary>
+    private static bool IsPairKey(string key, string word, out string suffix)
+    {
+        suffix = string.Empty;
+        if (key.Length < word.Length || string.Compare(key, 0, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        for (var i = word.Length; i < key.Length; i++)
+        {
+            if (key[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        suffix = key.Substring(word.Length);
+        return true;
+    }
+
+    /// <summary>
+    /// A list item <c>- NAME=value</c> (compose <c>environment:</c>, build args): reports <c>value</c> under <c>NAME</c>.
+    /// NAME is an identifier (letters, digits, <c>_ . -</c>, starting with a letter or <c>_</c>); anything else is a plain scalar.
+    /// </summary>
+    private static bool AddAssignment(List<ConfigurationValue> values, List<(int Indent, string Key)> stack, string text, int start, int end)
+    {
+        var raw = StripComment(text, start, end, out var rawEnd);
+        if (raw.Length < 3)
+        {
+            return false;
+        }
+
+        var quoted = raw[0] is '"' or '\'';
+        var nameStart = start + (quoted ? 1 : 0);
+        var valueEnd = quoted && rawEnd - 1 > nameStart && text[rawEnd - 1] == raw[0] ? rawEnd - 1 : rawEnd;
+        if (nameStart >= valueEnd || !(char.IsLetter(text[nameStart]) || text[nameStart] == '_'))
+        {
+            return false;
+        }
+
+        var equals = nameStart;
+        while (equals < valueEnd && (char.IsLetterOrDigit(text[equals]) || text[equals] is '_' or '.' or '-'))
+        {
+            equals++;
+        }
+
+        if (equals >= valueEnd || text[equals] != '=' || equals + 1 >= valueEnd)
+        {
+            return false;
+        }
+
+        var name = text.Substring(nameStart, equals - nameStart);
+        var valueStart = equals + 1;
+        var value = text.Substring(valueStart, valueEnd - valueStart);
+        if (quoted && raw[0] == '"')
+        {
+            value = value.Replace("\\\"", "\"").Replace("\\\\", "\\");
+        }
+
+        values.Add(new ConfigurationValue(JoinPath(stack, name), name, value, valueStart, valueEnd - valueStart));
+        return true;
+    }
+
+    /// <summary>
+    /// A commented-out mapping line, <c># Password: x</c>: the credential is committed all the same, so it is judged like an
+    /// active line. Only <c>key: scalar</c> with a one-word key; prose (<c># Note: the token is ...</c>) leaves at the
+    /// value checks (sentences, words), and nothing here changes the key path of the lines that follow.
+    /// </summary>
+    private static void AddCommentedMapping(List<ConfigurationValue> values, List<(int Indent, string Key)> stack, string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && (text[i] == ' ' || text[i] == '#'))
+        {
+            i++;
+        }
+
+        if (i + 1 < end && text[i] == '-' && text[i + 1] == ' ')
+        {
+            i += 2;
+            while (i < end && text[i] == ' ')
+            {
+                i++;
+            }
+        }
+
+        var colon = FindMappingColon(text, i, end);
+        if (colon <= i)
+        {
+            return;
+        }
+
+        for (var k = i; k < colon; k++)
+        {
+            if (text[k] is ' ' or '\t')
+            {
+                return;
+            }
+        }
+
+        var valueStart = colon + 1;
+        while (valueStart < end && text[valueStart] == ' ')
+        {
+            valueStart++;
+        }
+
+        if (valueStart >= end || text[valueStart] is '#' or '|' or '>')
+        {
+            return;
+        }
+
+        var key = Unquote(text.Substring(i, colon - i));
+        AddScalar(values, stack, key, text, valueStart, end, null);
     }
 
     private static void AddScalar(List<ConfigurationValue> values, List<(int Indent, string Key)> stack, string key, string text, int start, int end, string? storedUnder)

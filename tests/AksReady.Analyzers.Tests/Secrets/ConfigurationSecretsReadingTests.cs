@@ -1,0 +1,90 @@
+using AksReady.Analyzers.Internal.Secrets;
+
+namespace AksReady.Analyzers.Tests.Secrets;
+
+/// <summary>
+/// How AKS2003 reads configuration files (2026-11-26 tuning): YAML name/value pairs, compose assignments, commented-out
+/// lines, JSON keys that start with a digit; and the shared value and name rules it relies on.
+/// </summary>
+public sealed class ConfigurationSecretsReadingTests
+{
+    [Theory]
+    [InlineData("env:\n  - name: BILLING_TOKEN\n    value: abc123xyz\n", "BILLING_TOKEN")]
+    [InlineData("env:\n  - value: abc123xyz\n    name: BILLING_TOKEN\n", "BILLING_TOKEN")]
+    [InlineData("Environment:\n  - Name: BILLING_TOKEN\n    Value: abc123xyz\n", "BILLING_TOKEN")]
+    [InlineData("params:\n  - name2: BILLING_TOKEN\n    value2: abc123xyz\n", "BILLING_TOKEN")]
+    [InlineData("smtp-password:\n  value: abc123xyz\n", "smtp-password")]
+    [InlineData("environment:\n  - BILLING_TOKEN=abc123xyz\n", "BILLING_TOKEN")]
+    [InlineData("billing:\n  # BILLING_TOKEN: abc123xyz\n", "BILLING_TOKEN")]
+    public void Yaml_ValueIsStoredUnderItsName(string yaml, string key)
+    {
+        var value = Assert.Single(YamlValueScanner.Scan(yaml), v => v.Value == "abc123xyz");
+        Assert.Equal(key, value.Key);
+        Assert.Equal("abc123xyz", yaml.Substring(value.Start, value.Length));
+    }
+
+    [Theory]
+    [InlineData("# Note: the token is rotated by the pipeline\nkey: 1\n")]
+    [InlineData("# see https://contoso.com/docs\n")]
+    public void Yaml_ProseComments_YieldNoSecretLikeValue(string yaml)
+        => Assert.DoesNotContain(YamlValueScanner.Scan(yaml), v => SecretNames.IsSecretLikeConfigurationKey(v.Key, null, out var words) && SecretValues.IsLikelySecretValue(v.Value, words));
+
+    [Fact]
+    public void Json_PropertyStartingWithADigit_KeepsItsName()
+    {
+        var values = JsonValueScanner.Scan("{ \"a\": { \"3rdPartyPassword\": \"x1\", \"2faSecrets\": [ \"x2\" ] } }");
+        Assert.Equal("3rdPartyPassword", Assert.Single(values, v => v.Value == "x1").Key);
+        Assert.Equal("2faSecrets", Assert.Single(values, v => v.Value == "x2").Key);
+    }
+
+    [Theory]
+    [InlineData("${DB_PASSWORD}", true)]
+    [InlineData("${DB_PASSWORD:-local}", true)]
+    [InlineData("prefix-{{ .Values.token }}-suffix", true)]
+    [InlineData("${{ secrets.NUGET_KEY }}", true)]
+    [InlineData("#{LedgerApiKey}", true)]
+    [InlineData("<your-api-key>", true)]
+    [InlineData("<% PASSWORD %>", true)]
+    [InlineData("r7{{Wq]z${4k(Np>9-_$#Lt2}}", false)]
+    [InlineData("Kp4v>R9t<W2q", false)]
+    [InlineData("Zt5{{2}}Kw8", false)]
+    public void TemplateRegions_MustBeWellFormed(string value, bool expected)
+        => Assert.Equal(expected, SecretValues.HasTemplateRegion(value));
+
+    [Theory]
+    [InlineData("Password = invalid {0", true)]
+    [InlineData("Password={0}", true)]
+    [InlineData("{1,8}", true)]
+    [InlineData("{0:N2}", true)]
+    [InlineData("Wq8{4k(Np", false)]
+    public void FormatItems_FollowTheCompositeFormatGrammar(string value, bool expected)
+        => Assert.Equal(expected, SecretValues.HasFormatItem(value));
+
+    [Theory]
+    [InlineData("*A1C3E5F7092B4D6F8A0C2E4B6D8F0A1C3E5B7D9F", false)]
+    [InlineData("arn:aws:secretsmanager:eu-west-1:210987654321:secret:ledger", false)]
+    [InlineData("Rb6!nQ2#vK9s", true)]
+    public void PasswordHashesAndArns_AreNotSecrets(string value, bool expected)
+        => Assert.Equal(expected, SecretValues.IsLikelySecretValue(value, new[] { "db", "password" }));
+
+    [Theory]
+    [InlineData("TEST_DB_PASSWORD", true)]
+    [InlineData("mock-proxy-password", true)]
+    [InlineData("FAKE_DB_PASSWORD", false)]
+    [InlineData("password_expire", false)]
+    [InlineData("update_password", false)]
+    [InlineData("jwt_token_key", true)]
+    public void ConfigurationKeys(string name, bool expected)
+        => Assert.Equal(expected, SecretNames.IsSecretLikeConfigurationKey(name, null, out _));
+
+    [Fact]
+    public void CodeNames_KeepTestAsAVeto()
+        => Assert.False(SecretNames.IsSecretLike("TEST_DB_PASSWORD"));
+
+    [Theory]
+    [InlineData("https://contoso.webhook.office.com/webhookb2/3f9c2a71-5b8e-4d06-9c1a-7e2b4f8d6a10@b71e0c94-2d3f-4a58-8e67-1c9d5f3a2b84/IncomingWebhook/c48e1f07a39b46d2be5f7a9c3d1e8b62/5d2a7c19-8e4f-4b36-a1c0-9f7e3b2d6c58", true)]
+    [InlineData("https://contoso.webhook.office.com/webhookb2/3f9c2a71-5b8e-4d06-9c1a-7e2b4f8d6a10@b71e0c94-2d3f-4a58-8e67-1c9d5f3a2b84/IncomingWebhook/00000000000000000000000000000000/00000000-0000-0000-0000-000000000000", false)]
+    [InlineData("https://contoso.webhook.office.com/webhookb2/", false)]
+    public void TeamsWebhook(string text, bool expected)
+        => Assert.Equal(expected, SecretDetector.TryFind(text, out var match) && match.Format.Name == "TeamsWebhook");
+}
