@@ -96,7 +96,23 @@ internal sealed class MessageTemplate
 
     public static MessageTemplate Parse(string text)
     {
-        var placeholders = ImmutableArray.CreateBuilder<MessageTemplatePlaceholder>();
+        // Sized by the number of '{' (an upper bound of the placeholders), so the common template fills its builder
+        // exactly and MoveToImmutable hands the array over without a copy; a template without braces needs none.
+        var opening = 0;
+        foreach (var c in text)
+        {
+            if (c == '{')
+            {
+                opening++;
+            }
+        }
+
+        if (opening == 0 && text.IndexOf('}') < 0)
+        {
+            return new MessageTemplate(text, ImmutableArray<MessageTemplatePlaceholder>.Empty, MessageTemplateError.None, -1);
+        }
+
+        var placeholders = ImmutableArray.CreateBuilder<MessageTemplatePlaceholder>(opening);
         var i = 0;
         while (i < text.Length)
         {
@@ -153,8 +169,11 @@ internal sealed class MessageTemplate
             }
         }
 
-        return new MessageTemplate(text, placeholders.ToImmutable(), MessageTemplateError.None, -1);
+        return new MessageTemplate(text, ToImmutable(placeholders), MessageTemplateError.None, -1);
     }
+
+    private static ImmutableArray<MessageTemplatePlaceholder> ToImmutable(ImmutableArray<MessageTemplatePlaceholder>.Builder placeholders)
+        => placeholders.Count == placeholders.Capacity ? placeholders.MoveToImmutable() : placeholders.ToImmutable();
 
     /// <summary>Escapes literal text for use inside a template: <c>{</c> → <c>{{</c>, <c>}</c> → <c>}}</c>.</summary>
     public static string EscapeLiteral(string text)
@@ -223,7 +242,7 @@ internal sealed class MessageTemplate
     }
 
     private static MessageTemplate Failed(string text, ImmutableArray<MessageTemplatePlaceholder>.Builder placeholders, MessageTemplateError error, int position)
-        => new(text, placeholders.ToImmutable(), error, position);
+        => new(text, ToImmutable(placeholders), error, position);
 
     private static bool TryParsePlaceholder(string text, int open, int close, out MessageTemplatePlaceholder? placeholder)
     {

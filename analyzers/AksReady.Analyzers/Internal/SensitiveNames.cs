@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -16,7 +17,11 @@ internal sealed class SensitiveNames
         "count", "length", "expiry", "expiration", "expiresat", "expireson", "expiresin", "lifetime", "ttl", "type", "kind", "name",
         "id", "version", "endpoint", "url", "uri", "policy", "provider", "source", "scheme", "format", "status", "valid", "required");
 
+    /// <summary>Verdicts per name, bounded: logging calls repeat the same placeholder and argument names.</summary>
+    private const int MaxCachedVerdicts = 4096;
+
     private readonly ImmutableArray<string> words;
+    private readonly ConcurrentDictionary<string, bool> verdicts = new(System.StringComparer.Ordinal);
 
     public SensitiveNames(ImmutableHashSet<string> additionalWords)
     {
@@ -41,6 +46,22 @@ internal sealed class SensitiveNames
             return false;
         }
 
+        if (verdicts.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var verdict = Judge(name);
+        if (verdicts.Count < MaxCachedVerdicts)
+        {
+            verdicts.TryAdd(name, verdict);
+        }
+
+        return verdict;
+    }
+
+    private bool Judge(string name)
+    {
         var normalized = Normalize(name);
         if (normalized.Contains("cancellationtoken"))
         {

@@ -70,7 +70,43 @@ public sealed class SecretFinderTests
         Assert.True(checkedMatches > 300, $"{checkedMatches} expression matches checked");
     }
 
+    [Fact]
+    public void WordStartAnchors_NeverHideAnExpressionMatch_WhateverPrecedesTheToken()
+    {
+        // Formats whose expression starts with \b skip an anchor that follows an ASCII word character. Put every kind of
+        // character in front of each corpus match: whenever the expression still matches, the pre-check must let it through.
+        var before = new[] { "a", "Z", "0", "_", "-", ".", " ", "\"", "'", "/", "=", ":", "\u00E9", "\u200D", "\u0301", "\u203F", "\n" };
+        var texts = SecretsCorpusTests.LoadCases().SelectMany(c => c.Content.Split('\n')).ToList();
+        var checkedMatches = 0;
+        foreach (var format in SecretFormats.All)
+        {
+            foreach (var text in texts)
+            {
+                if (text.Length < format.MinLength || WithoutTimeout(format).Match(text) is not { Success: true } match)
+                {
+                    continue;
+                }
+
+                foreach (var prefix in before)
+                {
+                    var variant = text.Insert(match.Index, prefix);
+                    if (WithoutTimeout(format).IsMatch(variant))
+                    {
+                        checkedMatches++;
+                        Assert.True(format.MayMatch(variant), $"{format.Name}: the anchor pre-check rejects a text its expression matches: {variant}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedMatches > 1000, $"{checkedMatches} expression matches checked");
+    }
+
     [Theory]
+    [InlineData("SquareToken", "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk", false)]
+    [InlineData("SquareToken", "token: EAAAl0123456789abcdefghijKLMNOPQRSTUV", true)]
+    [InlineData("GitHubToken", "xghp_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", false)]
+    [InlineData("GitHubToken", "\"ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", true)]
     [InlineData("TwilioApiKey", "key SK0123456789abcdef0123456789abcdef end", true)]
     [InlineData("TwilioApiKey", "TASKS and RISKS are words, SKU-1234567890", false)]
     [InlineData("GitHubToken", "ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", true)]

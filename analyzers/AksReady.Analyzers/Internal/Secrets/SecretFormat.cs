@@ -19,8 +19,9 @@ internal sealed class SecretFormat
     /// </summary>
     public delegate bool Finder(string text, int startAt, out int matchEnd, out int secretStart, out int secretLength);
 
-    public SecretFormat(string name, string description, string pattern, double minEntropy, string[] anchors, bool ignoreCaseAnchors = false, int minLength = 8, Finder? finder = null, string? anchorFollowedBy = null, int followCount = 0)
+    public SecretFormat(string name, string description, string pattern, double minEntropy, string[] anchors, bool ignoreCaseAnchors = false, int minLength = 8, Finder? finder = null, string? anchorFollowedBy = null, int followCount = 0, bool anchorStartsWord = false)
     {
+        this.anchorStartsWord = anchorStartsWord;
         CustomFinder = finder;
         followSet = anchorFollowedBy is null ? default : AsciiSet.Of(anchorFollowedBy, ignoreCase: false);
         this.followCount = anchorFollowedBy is null ? 0 : followCount;
@@ -41,6 +42,7 @@ internal sealed class SecretFormat
     private readonly string pattern;
     private readonly AsciiSet followSet;
     private readonly int followCount;
+    private readonly bool anchorStartsWord;
     private Regex? regex;
 
     /// <summary>When set, used instead of <see cref="Regex"/>.</summary>
@@ -116,11 +118,20 @@ internal sealed class SecretFormat
         return false;
     }
 
+    private static bool IsAsciiWordCharacter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
+
     /// <summary>The anchor occurs, and (when the format says so) is followed by <c>followCount</c> characters of its token alphabet.</summary>
     private bool HasAnchor(string text, string anchor, StringComparison comparison)
     {
         for (var at = text.IndexOf(anchor, comparison); at >= 0; at = text.IndexOf(anchor, at + 1, comparison))
         {
+            // The expression starts with \b before the anchor (a word character): after an ASCII letter, digit or '_' it
+            // cannot match there (ghp_ inside a longer word, EAAA inside a base64 blob). Other characters are left to it.
+            if (anchorStartsWord && at > 0 && IsAsciiWordCharacter(text[at - 1]))
+            {
+                continue;
+            }
+
             if (followCount == 0)
             {
                 return true;
