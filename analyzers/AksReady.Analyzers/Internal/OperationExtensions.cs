@@ -1,4 +1,6 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AksReady.Analyzers.Internal;
@@ -22,6 +24,32 @@ internal static class OperationExtensions
                     return operation;
             }
         }
+    }
+
+    /// <summary>
+    /// The value of a string constant, for code on a hot path. A string literal's text is read from its token:
+    /// <c>IOperation.ConstantValue</c> realizes a string constant lazily and allocates a weak reference to it on first use.
+    /// Other constants (named constants, constant concatenations) go through <c>ConstantValue</c>, but only when the
+    /// operation is of type string (an int constant would be boxed for nothing).
+    /// </summary>
+    public static bool TryGetStringConstant(this IOperation operation, out string text)
+    {
+        if (operation.Kind == OperationKind.Literal
+            && operation.Syntax is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } syntax
+            && !operation.IsImplicit)
+        {
+            text = syntax.Token.ValueText;
+            return true;
+        }
+
+        if (operation.Type is { SpecialType: SpecialType.System_String } && operation.ConstantValue is { HasValue: true, Value: string constant })
+        {
+            text = constant;
+            return true;
+        }
+
+        text = string.Empty;
+        return false;
     }
 
     /// <summary>

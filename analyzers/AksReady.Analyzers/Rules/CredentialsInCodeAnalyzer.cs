@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using AksReady.Analyzers.Internal;
 using AksReady.Analyzers.Internal.Secrets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -369,7 +370,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                     }
                 }
 
-                if (TryGetStringConstant(current, out var constant))
+                if (current.TryGetStringConstant(out var constant))
                 {
                     text = constant;
                     literal = current;
@@ -405,32 +406,6 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
 
             text = string.Empty;
             literal = value;
-            return false;
-        }
-
-        /// <summary>
-        /// The value of a string constant. A string literal's text is read from its token: <c>IOperation.ConstantValue</c>
-        /// realizes a string constant lazily and allocates a weak reference to it on first use, for every literal of every
-        /// call this rule looks at. Other constants (named constants, constant concatenations) go through
-        /// <c>ConstantValue</c>, but only when the operation is of type string (an int constant would be boxed).
-        /// </summary>
-        private static bool TryGetStringConstant(IOperation operation, out string text)
-        {
-            if (operation.Kind == OperationKind.Literal
-                && operation.Syntax is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } syntax
-                && !operation.IsImplicit)
-            {
-                text = syntax.Token.ValueText;
-                return true;
-            }
-
-            if (operation.Type is { SpecialType: SpecialType.System_String } && operation.ConstantValue is { HasValue: true, Value: string constant })
-            {
-                text = constant;
-                return true;
-            }
-
-            text = string.Empty;
             return false;
         }
     }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using AksReady.Analyzers.Configuration;
 using AksReady.Analyzers.Internal;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -121,7 +122,10 @@ public sealed class FileWriteOutsideWritablePathAnalyzer : DiagnosticAnalyzer
         var parts = interpolated.Parts;
         for (var i = 0; i + 1 < parts.Length; i++)
         {
-            if (parts[i] is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string text } }
+            // The raw text first: a part whose source has neither '=' nor an escape cannot end with "=".
+            if (parts[i] is IInterpolatedStringTextOperation { Syntax: InterpolatedStringTextSyntax { TextToken.Text: var raw } } textPart
+                && (raw.IndexOf('=') >= 0 || raw.IndexOf('\\') >= 0)
+                && textPart.Text.ConstantValue is { HasValue: true, Value: string text }
                 && EndsWithDataSourceKey(text)
                 && parts[i + 1] is IInterpolationOperation hole
                 && !OpensReadOnly(interpolated)
@@ -138,9 +142,9 @@ public sealed class FileWriteOutsideWritablePathAnalyzer : DiagnosticAnalyzer
     {
         var concatenation = (IBinaryOperation)context.Operation;
         if (concatenation.OperatorKind != BinaryOperatorKind.Add
-            || concatenation.LeftOperand.WalkDownConversions().ConstantValue is not { HasValue: true, Value: string left }
-            || !EndsWithDataSourceKey(left)
-            || concatenation.Type?.SpecialType != SpecialType.System_String)
+            || concatenation.Type?.SpecialType != SpecialType.System_String
+            || !concatenation.LeftOperand.WalkDownConversions().TryGetStringConstant(out var left)
+            || !EndsWithDataSourceKey(left))
         {
             return; // Nearly every binary operation: no symbol is resolved.
         }
