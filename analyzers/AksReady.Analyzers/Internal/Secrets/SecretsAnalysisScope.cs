@@ -15,6 +15,7 @@ internal sealed class SecretsAnalysisScope
     private readonly bool isTestProject;
     private readonly SecretsOptions options = new();
     private readonly ConcurrentDictionary<SyntaxTree, TreeSettings> trees = new();
+    private volatile Lookup? lastLookup;
 
     public SecretsAnalysisScope(Compilation compilation, AnalyzerOptions analyzerOptions)
     {
@@ -61,16 +62,29 @@ internal sealed class SecretsAnalysisScope
 
     public TreeSettings GetSettings(SyntaxTree tree)
     {
-        if (trees.TryGetValue(tree, out var settings))
+        // Callbacks come tree by tree: the last answer is usually the one asked for again (an immutable pair, so a
+        // racing thread reads either the old or the new one, never a torn mix).
+        var last = lastLookup;
+        if (last is not null && ReferenceEquals(last.Tree, tree))
         {
-            return settings;
+            return last.Settings;
         }
 
+        if (!trees.TryGetValue(tree, out var settings))
+        {
+            settings = trees.GetOrAdd(tree, CreateSettings(tree));
+        }
+
+        lastLookup = new Lookup(tree, settings);
+        return settings;
+    }
+
+    private TreeSettings CreateSettings(SyntaxTree tree)
+    {
         var treeOptions = provider.GetOptions(tree);
-        settings = new TreeSettings(
+        return new TreeSettings(
             analyze: !isTestProject || SecretsOptions.GetBool(treeOptions, provider.GlobalOptions, OptionKeys.AnalyzeTestProjects),
             additionalWords: options.GetList(treeOptions, provider.GlobalOptions, OptionKeys.AdditionalSecretWords));
-        return trees.GetOrAdd(tree, settings);
     }
 
     public TreeSettings GetSettings(AdditionalText file)
@@ -79,6 +93,19 @@ internal sealed class SecretsAnalysisScope
         return new TreeSettings(
             analyze: !isTestProject || SecretsOptions.GetBool(fileOptions, provider.GlobalOptions, OptionKeys.AnalyzeTestProjects),
             additionalWords: options.GetList(fileOptions, provider.GlobalOptions, OptionKeys.AdditionalSecretWords));
+    }
+
+    private sealed class Lookup
+    {
+        public Lookup(SyntaxTree tree, TreeSettings settings)
+        {
+            Tree = tree;
+            Settings = settings;
+        }
+
+        public SyntaxTree Tree { get; }
+
+        public TreeSettings Settings { get; }
     }
 
     internal sealed class TreeSettings
