@@ -180,13 +180,13 @@ public static partial class AksReadyHostApplicationBuilderExtensions
             }
         }
 
-        var provider = create(services);
         if (!StartAfterServer(services))
         {
-            return provider;
+            return create(services);
         }
 
-        var deferred = new DeferredOpenTelemetryLoggerProvider(provider);
+        // OpenTelemetry's provider is created when forwarding starts, after the server started (see the stand-in).
+        var deferred = new DeferredOpenTelemetryLoggerProvider(() => create(services));
         services.GetRequiredService<DeferredOpenTelemetryLogs>().Set(deferred);
         return deferred;
     }

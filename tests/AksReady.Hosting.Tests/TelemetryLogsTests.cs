@@ -24,8 +24,62 @@ public sealed class TelemetryLogsTests
         Assert.DoesNotContain(builder.Services, d => d.ServiceType == typeof(ILoggerProvider)
             && d.ImplementationFactory is Func<IServiceProvider, OpenTelemetryLoggerProvider>);
         using var app = builder.Build();
-        Assert.Single(app.Services.GetServices<ILoggerProvider>().OfType<DeferredOpenTelemetryLoggerProvider>());
+        var stand = Assert.Single(app.Services.GetServices<ILoggerProvider>().OfType<DeferredOpenTelemetryLoggerProvider>());
         Assert.Empty(app.Services.GetServices<ILoggerProvider>().OfType<OpenTelemetryLoggerProvider>());
+
+        // Not started: OpenTelemetry's own provider is not even created yet (it is created when forwarding starts).
+        Assert.Null(stand.Inner);
+        Assert.False(stand.IsForwarding);
+    }
+
+    [Fact]
+    public void StandIn_CreatesTheInnerProviderWhenForwardingStarts_WithTheScopeProviderItWasGiven()
+    {
+        var created = 0;
+        var inner = new RecordingProvider();
+        using var stand = new DeferredOpenTelemetryLoggerProvider(() =>
+        {
+            created++;
+            return inner;
+        });
+        var scopes = new LoggerExternalScopeProvider();
+        stand.SetScopeProvider(scopes);
+        var logger = stand.CreateLogger(Category);
+
+        Assert.False(logger.IsEnabled(LogLevel.Critical));
+        logger.LogWarning("before");
+        Assert.Equal(0, created);
+
+        stand.StartForwarding();
+        stand.StartForwarding();
+
+        Assert.Equal(1, created);
+        Assert.Same(scopes, inner.Scopes);
+        Assert.True(logger.IsEnabled(LogLevel.Warning));
+        logger.LogWarning("after");
+        Assert.Equal(["after"], inner.Messages);
+
+        stand.Dispose();
+        Assert.True(inner.Disposed);
+        Assert.False(stand.IsForwarding);
+    }
+
+    [Fact]
+    public void StandIn_DisposedBeforeForwarding_NeverCreatesTheInnerProvider()
+    {
+        var created = 0;
+        var stand = new DeferredOpenTelemetryLoggerProvider(() =>
+        {
+            created++;
+            return new RecordingProvider();
+        });
+
+        stand.Dispose();
+        stand.StartForwarding();
+
+        Assert.Equal(0, created);
+        Assert.False(stand.IsForwarding);
+        Assert.False(stand.CreateLogger(Category).IsEnabled(LogLevel.Critical));
     }
 
     [Fact]
@@ -204,6 +258,32 @@ public sealed class TelemetryLogsTests
             }
 
             return ExportResult.Success;
+        }
+    }
+
+    private sealed class RecordingProvider : ILoggerProvider, ISupportExternalScope
+    {
+        public List<string> Messages { get; } = [];
+
+        public IExternalScopeProvider? Scopes { get; private set; }
+
+        public bool Disposed { get; private set; }
+
+        public ILogger CreateLogger(string categoryName) => new RecordingLogger(this);
+
+        public void SetScopeProvider(IExternalScopeProvider scopeProvider) => Scopes = scopeProvider;
+
+        public void Dispose() => Disposed = true;
+
+        private sealed class RecordingLogger(RecordingProvider owner) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+                => owner.Messages.Add(formatter(state, exception));
         }
     }
 }
