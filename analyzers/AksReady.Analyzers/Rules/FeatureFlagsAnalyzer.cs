@@ -22,6 +22,9 @@ namespace AksReady.Analyzers.Rules;
 /// AKS4002: a flag checked in code (<c>IsEnabledAsync</c>, <c>GetVariantAsync</c>, <c>[FeatureGate]</c>) is defined in no file.
 /// AKS4003: a flag defined in a file is referenced nowhere in code.
 /// AKS4004: a flag is on in <c>appsettings.json</c> and in every <c>appsettings.*.json</c> next to it.
+/// Razor views and components count as code: their generated C# (Razor SDK) is analyzed for references only (no
+/// diagnostic is ever reported in generated code), and <c>.cshtml</c>/<c>.razor</c> AdditionalFiles are scanned for
+/// <c>&lt;feature name="..."&gt;</c> and <c>IsEnabledAsync("...")</c> (references, and AKS4002 at the name in the file).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FeatureFlagsAnalyzer : DiagnosticAnalyzer
@@ -85,6 +88,7 @@ public sealed class FeatureFlagsAnalyzer : DiagnosticAnalyzer
     private const string FeatureGateAttributeName = "FeatureGateAttribute";
     private const string FeatureFlagExpiresAttributeName = "FeatureFlagExpiresAttribute";
     private const string FeatureManagementNamespacePrefix = "Microsoft.FeatureManagement";
+    private const string FeatureTagHelper = "Microsoft.FeatureManagement.Mvc.TagHelpers.FeatureTagHelper";
 
     private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
 
@@ -94,7 +98,9 @@ public sealed class FeatureFlagsAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Razor views and components become generated C# in the compilation: their flag checks are references. Generated
+        // code is analyzed but never reported in (no ReportDiagnostics flag; OnReference also skips it explicitly).
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze);
         context.RegisterCompilationStartAction(CompilationStartAction);
     }
 
@@ -140,6 +146,11 @@ public sealed class FeatureFlagsAnalyzer : DiagnosticAnalyzer
         if (hasDefinitions)
         {
             analyzerContext.ComputeFileDiagnostics();
+        }
+
+        if (files is not null)
+        {
+            // The appsettings diagnostics, and the flags checked in .cshtml/.razor files (AKS4002 needs a settings file).
             context.RegisterAdditionalFileAction(analyzerContext.AnalyzeAdditionalFile);
         }
 
@@ -147,12 +158,35 @@ public sealed class FeatureFlagsAnalyzer : DiagnosticAnalyzer
         if (referencesFeatureManagement)
         {
             context.RegisterOperationAction(analyzerContext.AnalyzeInvocation, OperationKind.Invocation);
+            if (hasDefinitions && compilation.GetBestTypeByMetadataName(FeatureTagHelper) is { } tagHelper)
+            {
+                // <feature name="A,B"> compiles (Razor generated code) to an assignment of FeatureTagHelper.Name.
+                var tagHelperName = FindProperty(tagHelper, "Name");
+                if (tagHelperName is not null)
+                {
+                    context.RegisterOperationAction(c => analyzerContext.AnalyzeTagHelperAssignment(c, tagHelperName), OperationKind.SimpleAssignment);
+                }
+            }
+
             if (hasDefinitions)
             {
                 context.RegisterOperationAction(analyzerContext.AnalyzeConstant, OperationKind.Literal, OperationKind.NameOf, OperationKind.FieldReference);
                 context.RegisterCompilationEndAction(analyzerContext.ReportUnreferenced);
             }
         }
+    }
+
+    private static IPropertySymbol? FindProperty(INamedTypeSymbol type, string name)
+    {
+        foreach (var member in type.GetMembers(name))
+        {
+            if (member is IPropertySymbol property)
+            {
+                return property;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Today": <c>build_property.AksReadyToday</c>, then <c>dotnet_code_quality.AKS4001.today</c>, then the UTC date.</summary>
@@ -353,6 +387,12 @@ public sealed class FeatureFlagsAnalyzer : DiagnosticAnalyzer
 
         public void AnalyzeAdditionalFile(AdditionalFileAnalysisContext context)
         {
+            if (RazorFlagScanner.IsRazorFile(context.AdditionalFile.Path))
+            {
+                AnalyzeRazorFile(context);
+                return;
+            }
+
             foreach (var file in files!)
             {
                 if (file.Diagnostics is not null && (ReferenceEquals(file.File, context.AdditionalFile) || string.Equals(file.File.Path, context.AdditionalFile.Path, StringComparison.Ordinal)))
@@ -360,6 +400,68 @@ public sealed class FeatureFlagsAnalyzer : DiagnosticAnalyzer
                     foreach (var diagnostic in file.Diagnostics)
                     {
                         context.ReportDiagnostic(diagnostic);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// A <c>.cshtml</c>/<c>.razor</c> AdditionalFile: every name found is a reference (AKS4003); a name the view states
+        /// (literal, <c>nameof</c>) that no settings file defines is AKS4002, reported at the name in the view.
+        /// </summary>
+        private void AnalyzeRazorFile(AdditionalFileAnalysisContext context)
+        {
+            var text = context.AdditionalFile.GetText(context.CancellationToken);
+            if (text is null)
+            {
+                return;
+            }
+
+            var content = text.ToString();
+            if (content.IndexOf("<feature", StringComparison.OrdinalIgnoreCase) < 0
+                && content.IndexOf("IsEnabledAsync", StringComparison.Ordinal) < 0
+                && content.IndexOf("GetVariantAsync", StringComparison.Ordinal) < 0)
+            {
+                return;
+            }
+
+            var found = new List<RazorFlagReference>();
+            if (!RazorFlagScanner.Scan(content, found))
+            {
+                hasDynamicReference = true;
+            }
+
+            foreach (var reference in found)
+            {
+                referenced.TryAdd(reference.Name, true);
+                if (reference.IsExact && !defined.ContainsKey(reference.Name))
+                {
+                    var location = Location.Create(context.AdditionalFile.Path, reference.Span, text.Lines.GetLinePositionSpan(reference.Span));
+                    context.ReportDiagnostic(Diagnostic.Create(UndefinedRule, location, Props(reference.Name), reference.Name));
+                }
+            }
+        }
+
+        /// <summary><c>FeatureTagHelper.Name = "A, B"</c> in Razor generated code: each comma-separated name is a reference.</summary>
+        public void AnalyzeTagHelperAssignment(OperationAnalysisContext context, IPropertySymbol nameProperty)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation { Property: { } property }
+                || !SymbolEqualityComparer.Default.Equals(property.OriginalDefinition, nameProperty))
+            {
+                return;
+            }
+
+            // A non-constant value (Razor's attribute buffer for name="@Flags.Beta") is left to the constant callbacks,
+            // which see the expression written into the buffer.
+            if (assignment.Value.ConstantValue is { HasValue: true, Value: string names })
+            {
+                foreach (var name in names.Split(','))
+                {
+                    var trimmed = name.Trim();
+                    if (trimmed.Length > 0)
+                    {
+                        referenced.TryAdd(trimmed, true);
                     }
                 }
             }
@@ -397,7 +499,7 @@ public sealed class FeatureFlagsAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            OnReference(name, field, argument.Syntax.GetLocation(), context.ReportDiagnostic);
+            OnReference(name, field, argument.Syntax.GetLocation(), context.ReportDiagnostic, context.IsGeneratedCode);
         }
 
         /// <summary>Any string constant or enum member named like a defined flag counts as a reference (AKS4003 only).</summary>
@@ -447,7 +549,7 @@ public sealed class FeatureFlagsAnalyzer : DiagnosticAnalyzer
             {
                 AnalyzeFeatureGate(context, attribute);
             }
-            else if (isExpires && type.Name == FeatureFlagExpiresAttributeName)
+            else if (isExpires && type.Name == FeatureFlagExpiresAttributeName && !context.IsGeneratedCode)
             {
                 AnalyzeExpires(context, attribute);
             }
@@ -506,7 +608,7 @@ public sealed class FeatureFlagsAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                OnReference(name, constantField, expression.GetLocation(), context.ReportDiagnostic);
+                OnReference(name, constantField, expression.GetLocation(), context.ReportDiagnostic, context.IsGeneratedCode);
             }
         }
 
@@ -570,9 +672,16 @@ public sealed class FeatureFlagsAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void OnReference(string name, IFieldSymbol? constantField, Location location, Action<Diagnostic> report)
+        private void OnReference(string name, IFieldSymbol? constantField, Location location, Action<Diagnostic> report, bool isGeneratedCode)
         {
             referenced.TryAdd(name, true);
+
+            // Razor generated code (views, components): a reference only. Views' undefined flags are reported in the
+            // .cshtml/.razor AdditionalFile by AnalyzeRazorFile.
+            if (isGeneratedCode)
+            {
+                return;
+            }
 
             // AKS4002 needs at least one appsettings*.json to compare against.
             if (files is not null && !defined.ContainsKey(name))

@@ -46,6 +46,18 @@ internal static class FeatureManagementStubs
             }
         }
 
+        namespace Microsoft.FeatureManagement.Mvc.TagHelpers
+        {
+            // Microsoft.FeatureManagement.AspNetCore's <feature name="A,B" requirement="All" negate="true"> tag helper
+            // (the TagHelper base class is left out). Razor generated code assigns Name from the attribute.
+            public class FeatureTagHelper
+            {
+                public string Name { get; set; } = "";
+                public Microsoft.FeatureManagement.RequirementType Requirement { get; set; }
+                public bool Negate { get; set; }
+            }
+        }
+
         namespace AksReady.FeatureFlags
         {
             using System;
