@@ -168,7 +168,7 @@ internal static class YamlValueScanner
                 continue;
             }
 
-            if (IsPairKey(key, "name", out var nameSuffix))
+            if (IsPairKey(key, "name", out var nameSuffix) || IsPairKey(key, "key", out nameSuffix))
             {
                 envName = Unquote(StripComment(text, valueStart, contentEnd, out _));
                 envIndent = itemIndent;
@@ -212,8 +212,8 @@ internal static class YamlValueScanner
         return values;
     }
 
-    /// <summary><c>name</c>, <c>Name</c>, <c>NAME</c>, <c>name1</c>: the pair word, any case, with an optional number.</summary>
-    private static bool IsPairKey(string key, string word, out string suffix)
+    /// <summary><c>name</c>, <c>Name</c>, <c>NAME</c>, <c>name1</c>: the pair word, any case, with an optional number (also used for JSON pair objects).</summary>
+    internal static bool IsPairKey(string key, string word, out string suffix)
     {
         suffix = string.Empty;
         if (key.Length < word.Length || string.Compare(key, 0, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0)
