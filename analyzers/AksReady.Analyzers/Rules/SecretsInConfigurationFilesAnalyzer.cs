@@ -170,6 +170,11 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
 
         private static bool IsSecretUnderSecretKey(ConfigurationValue value, string[]? additionalWords)
         {
+            if (IsIntrinsicFunction(value.Value))
+            {
+                return false;
+            }
+
             var key = ParameterName(value) ?? value.Key;
             if (string.Equals(key, "UserSecretsId", StringComparison.OrdinalIgnoreCase)
                 || !SecretNames.IsSecretLikeConfigurationKey(key, additionalWords, out var words))
@@ -179,6 +184,33 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
 
             // A multi-line block (certificates, scripts) under a secret key is only reported when a format matched above.
             return value.Value.IndexOf('\n') < 0 && SecretValues.IsLikelySecretValue(value.Value, words);
+        }
+
+        private static readonly string[] IntrinsicFunctionTags =
+        {
+            "!Ref ", "!GetAtt ", "!Sub ", "!ImportValue ", "!FindInMap ", "!Join ", "!Select ", "!If ", "!Base64 ", "!GetAZs ",
+        };
+
+        /// <summary>
+        /// A CloudFormation short-form function written as a string (<c>"!Ref 'DbPassword'"</c>, <c>"!Sub '${Secret}'"</c>, as
+        /// JSON or a quoted YAML scalar): a reference resolved at deployment, not a value. (Unquoted YAML tags are skipped by the scanner.)
+        /// </summary>
+        private static bool IsIntrinsicFunction(string value)
+        {
+            if (value.Length < 6 || value[0] != '!')
+            {
+                return false;
+            }
+
+            foreach (var tag in IntrinsicFunctionTags)
+            {
+                if (value.Length > tag.Length && string.CompareOrdinal(value, 0, tag, 0, tag.Length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
