@@ -357,8 +357,9 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
         /// <summary>
         /// A credential sink (secret-like name or key parameter) fed by a local or field whose only stored value is one string
         /// constant: reported at the sink (the read of the variable, which the code fix replaces), with the constant as an
-        /// additional location. A variable whose own name is secret-like is skipped: its declaration or assignment was judged
-        /// under that name already (one literal, one diagnostic).
+        /// additional location. Skipped when the variable's own name already gets the constant reported where it is stored
+        /// (one literal, one diagnostic); a value not secret-like under the variable's name (<c>secretVariable = "literalValue"</c>,
+        /// an identifier-shaped secret) is still judged under the sink's name (a password parameter accepts chosen words).
         /// </summary>
         private void CheckVariable(OperationAnalysisContext context, string name, IOperation reference, bool nameIsSecret)
         {
@@ -368,9 +369,16 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            if (!ConstantValueFlow.TryGetSingleConstant(reference, context.CancellationToken, out var text, out var origin))
+            {
+                return;
+            }
+
+            // Already reported where the constant is stored, under the variable's own name: one literal, one diagnostic.
             var variableName = reference is ILocalReferenceOperation local ? local.Local.Name : ((IFieldReferenceOperation)reference).Field.Name;
-            if (SecretNames.IsSecretLike(variableName, settings.AdditionalWords) || SecretNames.EndsWithAuth(variableName)
-                || !ConstantValueFlow.TryGetSingleConstant(reference, context.CancellationToken, out var text, out var origin))
+            if (SecretNames.IsSecretLike(variableName, settings.AdditionalWords, out var variableWords)
+                ? SecretValues.IsLikelySecretValue(text, variableWords)
+                : SecretNames.EndsWithAuth(variableName) && SecretValues.LooksGenerated(text))
             {
                 return;
             }

@@ -391,11 +391,24 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>
-        /// Whether the part after <paramref name="parts"/> is a value: the constant text before it ends with '=' or ':'
+        /// Whether the part after <paramref name="parts"/> is a value: the constant text before it ends with '=' or ':' (spaces aside)
         /// (<c>"Password=" + data</c>, <c>"user:" + data + "@"</c>). Only then is a variable followed (data flow is the costly part).
         /// </summary>
         private static bool FollowsKey(List<string?> parts)
-            => parts.Count > 0 && parts[parts.Count - 1] is { Length: > 0 } previous && previous[previous.Length - 1] is '=' or ':';
+        {
+            if (parts.Count == 0 || parts[parts.Count - 1] is not { } previous)
+            {
+                return false;
+            }
+
+            var end = previous.Length - 1;
+            while (end >= 0 && previous[end] == ' ')
+            {
+                end--;
+            }
+
+            return end >= 0 && previous[end] is '=' or ':';
+        }
 
         /// <summary>'=' (key=value) or '@' (user:password@host): what every assembled credential needs around its parts.</summary>
         private static bool HasMarker(string text) => text.IndexOf('=') >= 0 || text.IndexOf('@') >= 0;

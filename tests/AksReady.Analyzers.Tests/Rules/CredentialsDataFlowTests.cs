@@ -167,6 +167,26 @@ public sealed class CredentialsDataFlowTests
             VerifyCode.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(0).WithArguments("smtpPassword"));
 
     [Fact]
+    public Task SecretNamedVariable_NotReportedUnderItsName_IsJudgedAtThePasswordSink()
+        => VerifyCodeAsync("""
+            using System.Net;
+
+            public sealed class Mail
+            {
+                private string secretField = {|#3:"literalValue"|};
+
+                public NetworkCredential Create()
+                {
+                    var secretVariable = {|#1:"literalValue"|};
+                    var first = new NetworkCredential("orders", {|#0:secretVariable|});
+                    first.Password = {|#2:secretField|};
+                    return first;
+                }
+            }
+            """,
+            Code(0, 1, "password"), Code(2, 3, "Password"));
+
+    [Fact]
     public Task ConnectionStrings_AssembledFromAConstantLocal()
         => VerifyStringsAsync("""
             public static class Data
@@ -184,6 +204,12 @@ public sealed class CredentialsDataFlowTests
                     return {|#1:$"Server=db;User ID=app;Password={secret};"|};
                 }
 
+                public static string Spaced()
+                {
+                    var value = "Q7v!mZ2#pL9x";
+                    return {|#2:$"Server = db; User = app; Password = {value}"|};
+                }
+
                 public static string FromInput(string input)
                 {
                     var data = input;
@@ -198,7 +224,8 @@ public sealed class CredentialsDataFlowTests
             }
             """,
             VerifyStrings.Diagnostic(CredentialsInStringsAnalyzer.Rule).WithLocation(0).WithArguments("a connection string with a password"),
-            VerifyStrings.Diagnostic(CredentialsInStringsAnalyzer.Rule).WithLocation(1).WithArguments("a connection string with a password"));
+            VerifyStrings.Diagnostic(CredentialsInStringsAnalyzer.Rule).WithLocation(1).WithArguments("a connection string with a password"),
+            VerifyStrings.Diagnostic(CredentialsInStringsAnalyzer.Rule).WithLocation(2).WithArguments("a connection string with a password"));
 
     [Fact]
     public Task CodeFix_ReplacesTheReadAtTheSink()
