@@ -86,9 +86,22 @@ internal static class ConstantValueFlow
                     PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => true,
                     _ => false,
                 };
-                if (!isWrite || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, cancellationToken).Symbol, symbol))
+                if (!isWrite)
                 {
                     continue;
+                }
+
+                // Another variable of the same name (a sibling block's local) is not a write; an identifier that does not bind
+                // cleanly is treated as one that may be (not known).
+                var info = model.GetSymbolInfo(identifier, cancellationToken);
+                if (info.Symbol is null ? info.CandidateSymbols.IsEmpty : !SymbolEqualityComparer.Default.Equals(info.Symbol.OriginalDefinition, symbol.OriginalDefinition))
+                {
+                    continue;
+                }
+
+                if (info.Symbol is null)
+                {
+                    return false;
                 }
 
                 if (++writes > MaxWrites || parent is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } simple
