@@ -114,8 +114,10 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
 
-            // Cheapest discriminator first: most assignments do not store a string constant.
-            if (!TryGetConstantString(assignment.Value, out var text, out var literal))
+            // Cheapest discriminator first: most assignments do not store a string constant, and of those that do not, only a
+            // local or field read goes on (data flow below, after the target's name).
+            var isConstant = TryGetConstantString(assignment.Value, out var text, out var literal);
+            if (!isConstant && !IsVariableReference(literal))
             {
                 return;
             }
@@ -130,9 +132,18 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                 _ => null,
             };
 
-            if (name is not null)
+            if (name is null)
+            {
+                return;
+            }
+
+            if (isConstant)
             {
                 CheckConstant(context, name, text, literal, nameIsSecret: false);
+            }
+            else
+            {
+                CheckVariable(context, name, literal, nameIsSecret: false);
             }
         }
 
@@ -170,11 +181,20 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             for (var i = 0; i < arguments.Length; i++)
             {
                 var argument = arguments[i];
-                if (argument.Parameter is { } parameter && TryGetConstantString(argument.Value, out var text, out var literal))
+                if (argument.Parameter is not { } parameter)
+                {
+                    continue;
+                }
+
+                if (TryGetConstantString(argument.Value, out var text, out var literal))
                 {
                     // The method name is only looked at for the rare call that passes a string constant after another argument.
                     var previous = i > 0 && (invocation is null || IsKeyValueSetter(invocation.TargetMethod.Name)) ? arguments[i - 1] : null;
                     AnalyzeArgument(context, parameter, text, literal, previous);
+                }
+                else if (IsVariableReference(literal))
+                {
+                    AnalyzeVariableArgument(context, parameter, literal);
                 }
             }
         }
@@ -201,6 +221,22 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             if (previous?.Value.ConstantValue is { HasValue: true, Value: string key } && IsKeyShaped(key))
             {
                 CheckConstant(context, key, text, literal, nameIsSecret: false);
+            }
+        }
+
+        /// <summary>
+        /// <c>string data = "..."; new NetworkCredential("user", data)</c>: a local or field passed to a credential parameter
+        /// (a secret-like parameter name, or a <c>byte[] key</c>) whose only stored value is one string constant.
+        /// </summary>
+        private void AnalyzeVariableArgument(OperationAnalysisContext context, IParameterSymbol parameter, IOperation reference)
+        {
+            if (parameter.Name == "key" && parameter.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte })
+            {
+                CheckVariable(context, "SigningKey", reference, nameIsSecret: true);
+            }
+            else if (SecretNames.MayBeSecretName(parameter.Name, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords))
+            {
+                CheckVariable(context, parameter.Name, reference, nameIsSecret: false);
             }
         }
 
@@ -309,9 +345,48 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             {
                 CheckConstant(context, name, text, literal, nameIsSecret: false);
             }
+            else if (IsVariableReference(literal))
+            {
+                CheckVariable(context, name, literal, nameIsSecret: false);
+            }
         }
 
-        private void CheckConstant(OperationAnalysisContext context, string name, string text, IOperation literal, bool nameIsSecret)
+        private static bool IsVariableReference(IOperation operation)
+            => operation.Kind is OperationKind.LocalReference or OperationKind.FieldReference;
+
+        /// <summary>
+        /// A credential sink (secret-like name or key parameter) fed by a local or field whose only stored value is one string
+        /// constant: reported at the sink (the read of the variable, which the code fix replaces), with the constant as an
+        /// additional location. Skipped when the variable's own name already gets the constant reported where it is stored
+        /// (one literal, one diagnostic); a value not secret-like under the variable's name (<c>secretVariable = "literalValue"</c>,
+        /// an identifier-shaped secret) is still judged under the sink's name (a password parameter accepts chosen words).
+        /// </summary>
+        private void CheckVariable(OperationAnalysisContext context, string name, IOperation reference, bool nameIsSecret)
+        {
+            var settings = scope.GetSettings(context.Operation.Syntax.SyntaxTree);
+            if (!settings.Analyze || (!nameIsSecret && !SecretNames.MayBeSecretName(name, settings.AdditionalWords) && !SecretNames.EndsWithAuth(name)))
+            {
+                return;
+            }
+
+            if (!ConstantValueFlow.TryGetSingleConstant(reference, context.CancellationToken, out var text, out var origin))
+            {
+                return;
+            }
+
+            // Already reported where the constant is stored, under the variable's own name: one literal, one diagnostic.
+            var variableName = reference is ILocalReferenceOperation local ? local.Local.Name : ((IFieldReferenceOperation)reference).Field.Name;
+            if (SecretNames.IsSecretLike(variableName, settings.AdditionalWords, out var variableWords)
+                ? SecretValues.IsLikelySecretValue(text, variableWords)
+                : SecretNames.EndsWithAuth(variableName) && SecretValues.LooksGenerated(text))
+            {
+                return;
+            }
+
+            CheckConstant(context, name, text, reference, nameIsSecret, origin);
+        }
+
+        private void CheckConstant(OperationAnalysisContext context, string name, string text, IOperation literal, bool nameIsSecret, SyntaxNode? origin = null)
         {
             var settings = scope.GetSettings(context.Operation.Syntax.SyntaxTree);
             if (!settings.Analyze)
@@ -340,7 +415,10 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             }
 
             var properties = ImmutableDictionary<string, string?>.Empty.Add(ConfigurationKeyProperty, SecretNames.ToConfigurationKey(name));
-            context.ReportDiagnostic(Diagnostic.Create(Rule, literal.Syntax.GetLocation(), properties, name));
+            var location = literal.Syntax.GetLocation();
+            context.ReportDiagnostic(origin is null
+                ? Diagnostic.Create(Rule, location, properties, name)
+                : Diagnostic.Create(Rule, location, new[] { origin.GetLocation() }, properties, name));
         }
 
         /// <summary>
@@ -404,8 +482,9 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                 break;
             }
 
+            // Not a constant: the innermost value (after conversions, GetBytes/FromBase64String/ToCharArray, ??) for the caller.
             text = string.Empty;
-            literal = value;
+            literal = current;
             return false;
         }
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
+using AksReady.Analyzers.Internal;
 using AksReady.Analyzers.Internal.Secrets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -163,7 +164,7 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
             var parts = new List<string?>(operands.Count);
             foreach (var operand in operands)
             {
-                parts.Add(ConstantText(context.SemanticModel, operand, context.CancellationToken));
+                parts.Add(ConstantText(context.SemanticModel, operand, context.CancellationToken, FollowsKey(parts)));
             }
 
             CheckRuns(context, top, parts);
@@ -205,7 +206,7 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
                 parts.Add(content switch
                 {
                     InterpolatedStringTextSyntax text => text.TextToken.ValueText,
-                    InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole => ConstantText(context.SemanticModel, hole.Expression, context.CancellationToken),
+                    InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole => ConstantText(context.SemanticModel, hole.Expression, context.CancellationToken, FollowsKey(parts)),
                     _ => null,
                 });
             }
@@ -247,7 +248,7 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                values[i - 1] = ConstantText(context.SemanticModel, arguments[i].Expression, context.CancellationToken);
+                values[i - 1] = ConstantText(context.SemanticModel, arguments[i].Expression, context.CancellationToken, followVariables: true);
             }
 
             var parts = FormatParts(format, values);
@@ -372,7 +373,7 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>The constant string value of an expression (a null constant is the empty string), or null.</summary>
-        private static string? ConstantText(SemanticModel model, ExpressionSyntax expression, System.Threading.CancellationToken cancellationToken)
+        private static string? ConstantText(SemanticModel model, ExpressionSyntax expression, System.Threading.CancellationToken cancellationToken, bool followVariables)
         {
             if (expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
             {
@@ -380,7 +381,33 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
             }
 
             var constant = model.GetConstantValue(expression, cancellationToken);
-            return constant.HasValue ? constant.Value as string ?? (constant.Value is null ? string.Empty : null) : null;
+            if (constant.HasValue)
+            {
+                return constant.Value as string ?? (constant.Value is null ? string.Empty : null);
+            }
+
+            // "...;Password=" + data, where every value stored in the local (or private/readonly field) data is one constant.
+            return followVariables && ConstantValueFlow.TryGetSingleConstant(model, expression, cancellationToken, out var text, out _) ? text : null;
+        }
+
+        /// <summary>
+        /// Whether the part after <paramref name="parts"/> is a value: the constant text before it ends with '=' or ':' (spaces aside)
+        /// (<c>"Password=" + data</c>, <c>"user:" + data + "@"</c>). Only then is a variable followed (data flow is the costly part).
+        /// </summary>
+        private static bool FollowsKey(List<string?> parts)
+        {
+            if (parts.Count == 0 || parts[parts.Count - 1] is not { } previous)
+            {
+                return false;
+            }
+
+            var end = previous.Length - 1;
+            while (end >= 0 && previous[end] == ' ')
+            {
+                end--;
+            }
+
+            return end >= 0 && previous[end] is '=' or ':';
         }
 
         /// <summary>'=' (key=value) or '@' (user:password@host): what every assembled credential needs around its parts.</summary>

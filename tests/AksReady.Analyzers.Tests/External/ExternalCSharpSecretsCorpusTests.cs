@@ -1,0 +1,151 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AksReady.Analyzers.Rules;
+using AksReady.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit.Abstractions;
+
+namespace AksReady.Analyzers.Tests.External;
+
+/// <summary>
+/// Second held-out C# secrets set (<c>Corpus/External/csharp-secrets-2.txt</c>): reduced shapes of the hard-coded
+/// credential tests of NIST Juliet (CWE-259), GitHub CodeQL (<c>cs/hardcoded-credentials</c>,
+/// <c>cs/hardcoded-connection-string-credentials</c>) and SecurityCodeScan (SCS0015), labelled by what the peer asserts.
+/// Measures AKS2001 + AKS2002 per case and prints precision/recall with MISSED / FALSE+ lines; fails only when the file
+/// cannot be read, holds fewer cases than its first line states, or a case does not compile.
+/// </summary>
+/// <remarks>
+/// Unit: one case (one peer test method or labelled statement). A positive is detected when an AKS2001 or AKS2002
+/// diagnostic lands anywhere in the case; a negative is a false positive when one does. The <c>=== stubs</c> block is
+/// compiled once with all cases; each case is its own syntax tree inside its own namespace.
+/// </remarks>
+public sealed class ExternalCSharpSecretsCorpusTests
+{
+    private static readonly Regex HeaderRegex = new(@"^=== (?<label>positive|negative) \| source: (?<source>[^|]+?) \| (?<note>.*)$", RegexOptions.CultureInvariant);
+
+    private readonly ITestOutputHelper output;
+
+    public ExternalCSharpSecretsCorpusTests(ITestOutputHelper output)
+    {
+        this.output = output;
+    }
+
+    [Fact]
+    public async Task HeldOutCSharpSecretsSet2_PrecisionAndRecall_AreMeasured()
+    {
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "External", "csharp-secrets-2.txt"));
+        var stated = Regex.Match(lines[0], @"cases: (\d+); positives: (\d+); negatives: (\d+)");
+        Assert.True(stated.Success, "first line must state 'cases: N; positives: P; negatives: Q'");
+        var (stubs, cases) = Load(lines);
+        Assert.True(cases.Count >= int.Parse(stated.Groups[1].Value, CultureInfo.InvariantCulture), $"{cases.Count} cases, {stated.Groups[1].Value} stated");
+        Assert.True(cases.Count(c => c.Positive) >= int.Parse(stated.Groups[2].Value, CultureInfo.InvariantCulture), "fewer positives than stated");
+        Assert.True(cases.Count(c => !c.Positive) >= int.Parse(stated.Groups[3].Value, CultureInfo.InvariantCulture), "fewer negatives than stated");
+
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(stubs, parseOptions, path: "/external/stubs.cs") };
+        for (var i = 0; i < cases.Count; i++)
+        {
+            trees.Add(CSharpSyntaxTree.ParseText($"namespace Set2.C{i:000}\n{{\n{cases[i].Content}\n}}\n", parseOptions, path: $"/external/{i:000}.cs"));
+        }
+
+        var references = await TestReferenceAssemblies.AspNetCore80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var compilation = CSharpCompilation.Create(
+            "ExternalCSharpSecrets2",
+            trees,
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Take(20)));
+        var diagnostics = await compilation
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new CredentialsInCodeAnalyzer(), new CredentialsInStringsAnalyzer()), new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, true, false))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        var byFile = diagnostics.Where(d => d.Id is "AKS2001" or "AKS2002")
+            .GroupBy(d => d.Location.GetLineSpan().Path)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+        var totals = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // source family -> tp, fp, fn, tn
+        var details = new List<string>();
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var @case = cases[i];
+            var hit = byFile.TryGetValue($"/external/{i:000}.cs", out var found);
+            var family = @case.Source.StartsWith("NIST", StringComparison.Ordinal) ? "Juliet CWE-259"
+                : @case.Source.StartsWith("github/codeql", StringComparison.Ordinal) ? "CodeQL CWE-798" : "SecurityCodeScan SCS0015";
+            foreach (var key in new[] { family, "all" })
+            {
+                var t = totals.TryGetValue(key, out var existing) ? existing : totals[key] = new int[4];
+                t[(@case.Positive, hit) switch { (true, true) => 0, (false, true) => 1, (true, false) => 2, _ => 3 }]++;
+            }
+
+            var what = $"#{i:000} {@case.Note} ({@case.Source.Split(':').Last().Split('@')[0]})";
+            if (@case.Positive && !hit)
+            {
+                details.Add($"    MISSED {what}");
+            }
+            else if (!@case.Positive && hit)
+            {
+                details.Add($"    FALSE+ {what}: {string.Join("; ", found!.Select(d => $"{d.Id} line {d.Location.GetLineSpan().StartLinePosition.Line - 1}: {d.GetMessage(CultureInfo.InvariantCulture)}"))}");
+            }
+        }
+
+        output.WriteLine("Held-out C# secrets set 2 (AKS2001 + AKS2002), per source:");
+        foreach (var (key, t) in totals.OrderBy(p => p.Key == "all" ? 1 : 0).ThenBy(p => p.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine(string.Format(
+                CultureInfo.InvariantCulture,
+                "  {0,-24} positives={1,3} negatives={2,3} TP={3,3} FP={4,3} FN={5,3} TN={6,3} precision={7:0.000} recall={8:0.000}",
+                key, t[0] + t[2], t[1] + t[3], t[0], t[1], t[2], t[3], t[0] + t[1] == 0 ? 1 : (double)t[0] / (t[0] + t[1]), t[0] + t[2] == 0 ? 1 : (double)t[0] / (t[0] + t[2])));
+        }
+
+        foreach (var line in details)
+        {
+            output.WriteLine(line);
+        }
+    }
+
+    private static (string Stubs, List<Case> Cases) Load(string[] lines)
+    {
+        var cases = new List<Case>();
+        var stubs = new List<string>();
+        List<string>? current = null;
+        Match? header = null;
+
+        void Flush()
+        {
+            if (header is not null && current is not null)
+            {
+                cases.Add(new Case(header.Groups["label"].Value == "positive", header.Groups["source"].Value, header.Groups["note"].Value, string.Join("\n", current)));
+            }
+        }
+
+        foreach (var line in lines)
+        {
+            if (line.StartsWith("=== stubs", StringComparison.Ordinal))
+            {
+                Flush();
+                header = null;
+                current = stubs;
+            }
+            else if (line.StartsWith("=== ", StringComparison.Ordinal))
+            {
+                Flush();
+                header = HeaderRegex.Match(line);
+                Assert.True(header.Success, $"bad case header: {line}");
+                current = new List<string>();
+            }
+            else if (current is not null)
+            {
+                current.Add(line);
+            }
+        }
+
+        Flush();
+        return (string.Join("\n", stubs), cases);
+    }
+
+    private sealed record Case(bool Positive, string Source, string Note, string Content);
+}
