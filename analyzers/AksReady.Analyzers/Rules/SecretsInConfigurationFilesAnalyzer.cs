@@ -29,6 +29,8 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
 
     private const string SecretLikeKeyDescription = "a hard-coded credential";
 
+    private const string QueryCredentialDescription = "a credential in a URL query string";
+
     private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
@@ -150,6 +152,10 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                 {
                     description = SecretLikeKeyDescription;
                 }
+                else if (HasCredentialInQuery(value.Value))
+                {
+                    description = QueryCredentialDescription;
+                }
 
                 if (description is null)
                 {
@@ -164,8 +170,14 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
 
         private static bool IsSecretUnderSecretKey(ConfigurationValue value, string[]? additionalWords)
         {
-            if (string.Equals(value.Key, "UserSecretsId", StringComparison.OrdinalIgnoreCase)
-                || !SecretNames.IsSecretLikeConfigurationKey(value.Key, additionalWords, out var words))
+            if (IsIntrinsicFunction(value.Value))
+            {
+                return false;
+            }
+
+            var key = ParameterName(value) ?? value.Key;
+            if (string.Equals(key, "UserSecretsId", StringComparison.OrdinalIgnoreCase)
+                || !SecretNames.IsSecretLikeConfigurationKey(key, additionalWords, out var words))
             {
                 return false;
             }
@@ -173,6 +185,136 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
             // A multi-line block (certificates, scripts) under a secret key is only reported when a format matched above.
             return value.Value.IndexOf('\n') < 0 && SecretValues.IsLikelySecretValue(value.Value, words);
         }
+
+        private static readonly string[] IntrinsicFunctionTags =
+        {
+            "!Ref ", "!GetAtt ", "!Sub ", "!ImportValue ", "!FindInMap ", "!Join ", "!Select ", "!If ", "!Base64 ", "!GetAZs ",
+        };
+
+        /// <summary>
+        /// A CloudFormation short-form function written as a string (<c>"!Ref 'DbPassword'"</c>, <c>"!Sub '${Secret}'"</c>, as
+        /// JSON or a quoted YAML scalar): a reference resolved at deployment, not a value. (Unquoted YAML tags are skipped by the scanner.)
+        /// </summary>
+        private static bool IsIntrinsicFunction(string value)
+        {
+            if (value.Length < 6 || value[0] != '!')
+            {
+                return false;
+            }
+
+            foreach (var tag in IntrinsicFunctionTags)
+            {
+                if (value.Length > tag.Length && string.CompareOrdinal(value, 0, tag, 0, tag.Length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The parameter a template default belongs to: <c>Parameters:DbPassword:Default</c> (CloudFormation) and
+        /// <c>parameters:adminPassword:defaultValue</c> (ARM) hold the value of <c>DbPassword</c>/<c>adminPassword</c>
+        /// whenever the deployment does not pass one, so the default is judged under the parameter's name. Null otherwise.
+        /// </summary>
+        private static string? ParameterName(ConfigurationValue value)
+        {
+            if (!string.Equals(value.Key, "Default", StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(value.Key, "defaultValue", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            var path = value.KeyPath;
+            var last = path.LastIndexOf(':');
+            var previous = last > 0 ? path.LastIndexOf(':', last - 1) : -1;
+            if (previous <= 0)
+            {
+                return null;
+            }
+
+            var grandparent = path.LastIndexOf(':', previous - 1) + 1;
+            const string Parameters = "Parameters";
+            return previous - grandparent == Parameters.Length
+                   && string.Compare(path, grandparent, Parameters, 0, Parameters.Length, StringComparison.OrdinalIgnoreCase) == 0
+                ? path.Substring(previous + 1, last - previous - 1)
+                : null;
+        }
+
+        /// <summary>
+        /// A URL whose query string carries a password, secret or token (<c>jdbc:mysql://db/app?user=app&amp;password=x</c>,
+        /// <c>https://host/feed?access_token=x</c>) under any key: the value is judged like one stored under that parameter's name.
+        /// </summary>
+        private static bool HasCredentialInQuery(string value)
+        {
+            var scheme = value.IndexOf("://", StringComparison.Ordinal);
+            var query = scheme > 0 ? value.IndexOf('?', scheme + 3) : -1;
+            if (query < 0)
+            {
+                return false;
+            }
+
+            var i = query + 1;
+            while (i < value.Length)
+            {
+                var end = i;
+                while (end < value.Length && value[end] is not ('&' or ';' or '#'))
+                {
+                    end++;
+                }
+
+                var equals = value.IndexOf('=', i, end - i);
+                if (equals > i && equals + 1 < end)
+                {
+                    var nameWords = QueryParameterWords(value, i, equals);
+                    if (nameWords is not null
+                        && SecretValues.IsLikelySecretValue(Uri.UnescapeDataString(value.Substring(equals + 1, end - equals - 1)), nameWords))
+                    {
+                        return true;
+                    }
+                }
+
+                if (end >= value.Length || value[end] == '#')
+                {
+                    break;
+                }
+
+                i = end + 1;
+            }
+
+            return false;
+        }
+
+        private static readonly string[] PasswordWords = { "password" };
+        private static readonly string[] TokenWords = { "token" };
+        private static readonly string[] PasswordParameterSuffixes = { "pass", "password", "passwd", "pwd" };
+        private static readonly string[] TokenParameterSuffixes = { "secret", "token", "apikey", "api_key", "api-key" };
+
+        /// <summary>A query parameter name ending in pass/password/passwd/pwd (→ password) or secret/token/apikey/api_key (→ token); else null.</summary>
+        private static string[]? QueryParameterWords(string value, int start, int end)
+        {
+            foreach (var suffix in PasswordParameterSuffixes)
+            {
+                if (EndsWithIgnoreCase(value, start, end, suffix))
+                {
+                    return PasswordWords;
+                }
+            }
+
+            foreach (var suffix in TokenParameterSuffixes)
+            {
+                if (EndsWithIgnoreCase(value, start, end, suffix))
+                {
+                    return TokenWords;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool EndsWithIgnoreCase(string value, int start, int end, string suffix)
+            => end - start >= suffix.Length && string.Compare(value, end - suffix.Length, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
         private bool IsExcluded(AdditionalFileAnalysisContext context, AdditionalText file, string fileName)
         {

@@ -13,9 +13,10 @@ namespace AksReady.Analyzers.Tests.External;
 
 /// <summary>
 /// Held-out JSON/YAML secrets sets: <c>Corpus/External/config-secrets.txt</c> (set 1: configuration files from KICS,
-/// Checkov, secretlint, detect-secrets and cred-alert test suites) and <c>config-secrets-2.txt</c> (set 2: whispers and
-/// kube-linter test fixtures), labelled by hand from what the peer test asserts. Measures AKS2003 and prints
-/// precision/recall per format; fails only when a file cannot be read, a case has no provenance, or it holds fewer
+/// Checkov, secretlint, detect-secrets and cred-alert test suites), <c>config-secrets-2.txt</c> (set 2: whispers and
+/// kube-linter test fixtures) and <c>config-secrets-3.txt</c> (set 3: cfn_nag, arm-ttk, kubescape, PSRule and trivy
+/// test inputs), labelled by hand from what the peer test asserts. Measures AKS2003 and prints precision/recall per
+/// format; fails only when a file cannot be read, a case has no provenance, or it holds fewer
 /// cases or units than its first line states.
 /// </summary>
 /// <remarks>
@@ -43,6 +44,7 @@ public sealed class ExternalConfigCorpusTests
     [Theory]
     [InlineData("config-secrets.txt")]
     [InlineData("config-secrets-2.txt")]
+    [InlineData("config-secrets-3.txt")]
     public async Task HeldOutConfigFiles_Aks2003PrecisionAndRecall_AreMeasured(string setFile)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Corpus", "External", setFile);

@@ -16,6 +16,7 @@ public sealed class ConfigurationSecretsReadingTests
     [InlineData("smtp-password:\n  value: abc123xyz\n", "smtp-password")]
     [InlineData("environment:\n  - BILLING_TOKEN=abc123xyz\n", "BILLING_TOKEN")]
     [InlineData("billing:\n  # BILLING_TOKEN: abc123xyz\n", "BILLING_TOKEN")]
+    [InlineData("secrets:\n  - key: BILLING_TOKEN\n    value: abc123xyz\n", "BILLING_TOKEN")]
     public void Yaml_ValueIsStoredUnderItsName(string yaml, string key)
     {
         var value = Assert.Single(YamlValueScanner.Scan(yaml), v => v.Value == "abc123xyz");
@@ -36,6 +37,60 @@ public sealed class ConfigurationSecretsReadingTests
         Assert.Equal("3rdPartyPassword", Assert.Single(values, v => v.Value == "x1").Key);
         Assert.Equal("2faSecrets", Assert.Single(values, v => v.Value == "x2").Key);
     }
+
+    [Theory]
+    [InlineData("{ \"Environment\": [ \"LOG_LEVEL=Information\", \"BILLING_TOKEN=abc123xyz\" ] }", "BILLING_TOKEN")]
+    [InlineData("{ \"Env\": [ { \"name\": \"BILLING_TOKEN\", \"value\": \"abc123xyz\" } ] }", "BILLING_TOKEN")]
+    [InlineData("{ \"Env\": [ { \"value\": \"abc123xyz\", \"Key\": \"BILLING_TOKEN\", \"info\": \"x\" } ] }", "BILLING_TOKEN")]
+    [InlineData("{ \"Billing\": { \"value\": \"abc123xyz\" } }", "value")]
+    public void Json_ValueIsStoredUnderItsName(string json, string key)
+    {
+        var value = Assert.Single(JsonValueScanner.Scan(json), v => v.Value == "abc123xyz");
+        Assert.Equal(key, value.Key);
+        Assert.Equal("abc123xyz", json.Substring(value.Start, value.Length).Trim('"'));
+    }
+
+    [Fact]
+    public void Json_LongIntegersAreValues_ShortNumbersAndSwitchesAreNot()
+    {
+        var values = JsonValueScanner.Scan("{ \"ApiKey\": 48213957460218375, \"Port\": 8080, \"Size\": 104857.6, \"On\": true, \"Off\": null }");
+        Assert.Equal("48213957460218375", Assert.Single(values).Value);
+    }
+
+    [Fact]
+    public void Json_AssignmentWithEscapes_StaysOneValue()
+    {
+        var json = "{ \"Env\": [ \"BILLING_TOKEN=abc\\\"123\" ] }";
+        Assert.Equal("Env", Assert.Single(JsonValueScanner.Scan(json)).Key);
+    }
+
+    [Theory]
+    [InlineData("ledger:\n  token: \"\\\n    abc123xyz\"\nnext: 1\n", "abc123xyz")]
+    [InlineData("ledger:\n  token: \"abc123\n    xyz\"\nnext: 1\n", "abc123 xyz")]
+    [InlineData("ledger:\n  token: \"abc\\n123\"\nnext: 1\n", "abc\n123")]
+    public void Yaml_DoubleQuotedScalarOverSeveralLines_IsOneFoldedValue(string yaml, string expected)
+    {
+        var values = YamlValueScanner.Scan(yaml);
+        Assert.Equal(expected, Assert.Single(values, v => v.Key == "token").Value);
+        Assert.Contains(values, v => v.Key == "next");
+    }
+
+    [Theory]
+    [InlineData("slackKey", true)]
+    [InlineData("GITLAB_KEY", true)]
+    [InlineData("GITHUBKEY", true)]
+    [InlineData("aws_key", true)]
+    [InlineData("cacheKey", false)]
+    [InlineData("partitionKey", false)]
+    [InlineData("SlackKeyName", false)]
+    [InlineData("aws_key_id", false)]
+    [InlineData("monkey", false)]
+    public void VendorQualifiedKeys(string name, bool expected)
+        => Assert.Equal(expected, SecretNames.IsSecretLikeConfigurationKey(name, null, out _));
+
+    [Fact]
+    public void VendorQualifiedKeys_AreForConfigurationKeysOnly()
+        => Assert.False(SecretNames.IsSecretLike("slackKey"));
 
     [Theory]
     [InlineData("${DB_PASSWORD}", true)]

@@ -11,6 +11,9 @@ namespace AksReady.Analyzers.Internal.Secrets;
 internal sealed class JsonValueScanner
 {
     private const int MaxDepth = 64;
+
+    /// <summary>Bare integers at least this long are yielded as values by <see cref="Scan(string)"/> (see <c>IsNumberLike</c>).</summary>
+    private const int MinNumericValueLength = 7;
     private readonly string text;
     private readonly List<ConfigurationValue> values;
     private ConfigurationPath? path; // null at the root
@@ -91,7 +94,7 @@ internal sealed class JsonValueScanner
             case '\'':
                 var start = position;
                 var value = ReadString();
-                if (path is not null)
+                if (path is not null && !(keys is null && path.IsIndex && AddAssignment(value, start)))
                 {
                     values.Add(new ConfigurationValue(path, LastKey(), value, start, position - start));
                 }
@@ -100,14 +103,19 @@ internal sealed class JsonValueScanner
             default:
                 // Numbers, true/false/null, or garbage: skip the bare token.
                 var bareStart = position;
+                var digits = 0;
                 while (position < text.Length && text[position] is not (',' or '}' or ']' or '{' or '[' or '"') && !char.IsWhiteSpace(text[position]))
                 {
+                    digits += text[position] is >= '0' and <= '9' ? 1 : 0;
                     position++;
                 }
 
-                if (includeBareValues && position > bareStart && path is not null)
+                // Long integers are kept as values (a numeric API key, a PIN-like secret); short numbers and true/false/null
+                // are ports, sizes and switches, and are only kept for the feature-flag rules.
+                var length = position - bareStart;
+                if (path is not null && length > 0 && (includeBareValues || (length >= MinNumericValueLength && digits == length)))
                 {
-                    values.Add(new ConfigurationValue(path, LastKey(), text.Substring(bareStart, position - bareStart), bareStart, position - bareStart));
+                    values.Add(new ConfigurationValue(path, LastKey(), text.Substring(bareStart, length), bareStart, length));
                 }
 
                 break;
@@ -117,11 +125,20 @@ internal sealed class JsonValueScanner
     private void ParseObject(int depth)
     {
         position++; // {
+        var objectPath = path;
+
+        // A name/value pair object ({"name": "DB_PASSWORD", "value": "..."}, {"key": "password", "value": "..."}):
+        // the string under "value" is stored under the pair's name, as in YAML (YamlValueScanner).
+        string? pairName = null;
+        var pairNameSuffix = string.Empty;
+        var pairValue = -1;
+        var pairValueSuffix = string.Empty;
         while (true)
         {
             SkipTrivia();
             if (position >= text.Length)
             {
+                RekeyPair(objectPath, pairName, pairNameSuffix, pairValue, pairValueSuffix);
                 return;
             }
 
@@ -129,6 +146,7 @@ internal sealed class JsonValueScanner
             if (c == '}')
             {
                 position++;
+                RekeyPair(objectPath, pairName, pairNameSuffix, pairValue, pairValueSuffix);
                 return;
             }
 
@@ -170,10 +188,66 @@ internal sealed class JsonValueScanner
                 var parent = path;
                 path = new ConfigurationPath(parent, key);
                 keys?.Add(new ConfigurationValue(path, key, key, keyStart, keyLength));
+                SkipTrivia();
+                var isString = keys is null && position < text.Length && text[position] is '"' or '\'';
+                var before = values.Count;
                 ParseValue(depth);
                 path = parent;
+                if (isString && values.Count == before + 1)
+                {
+                    if (YamlValueScanner.IsPairKey(key, "value", out var valueSuffix))
+                    {
+                        pairValue = before;
+                        pairValueSuffix = valueSuffix;
+                    }
+                    else if (YamlValueScanner.IsPairKey(key, "name", out var nameSuffix) || YamlValueScanner.IsPairKey(key, "key", out nameSuffix))
+                    {
+                        pairName = values[before].Value;
+                        pairNameSuffix = nameSuffix;
+                    }
+                }
             }
         }
+    }
+
+    private void RekeyPair(ConfigurationPath? objectPath, string? pairName, string nameSuffix, int pairValue, string valueSuffix)
+    {
+        if (pairName is null || pairName.Length == 0 || pairValue < 0 || pairValue >= values.Count || nameSuffix != valueSuffix)
+        {
+            return;
+        }
+
+        var value = values[pairValue];
+        values[pairValue] = new ConfigurationValue(new ConfigurationPath(objectPath, pairName), pairName, value.Value, value.Start, value.Length);
+    }
+
+    /// <summary>
+    /// An array item <c>"NAME=value"</c> (a container's environment list, build arguments): stores <c>value</c> under
+    /// <c>NAME</c>, as YAML does for <c>- NAME=value</c>. NAME is an identifier (letters, digits, <c>_ . -</c>, starting with
+    /// a letter or <c>_</c>). Only for a string without escapes, so that the value's position in the text is exact.
+    /// </summary>
+    private bool AddAssignment(string value, int tokenStart)
+    {
+        if (value.Length < 3 || position - tokenStart != value.Length + 2 || !(char.IsLetter(value[0]) || value[0] == '_'))
+        {
+            return false;
+        }
+
+        var equals = 1;
+        while (equals < value.Length && (char.IsLetterOrDigit(value[equals]) || value[equals] is '_' or '.' or '-'))
+        {
+            equals++;
+        }
+
+        if (equals >= value.Length - 1 || value[equals] != '=')
+        {
+            return false;
+        }
+
+        var name = value.Substring(0, equals);
+        var assigned = value.Substring(equals + 1);
+        values.Add(new ConfigurationValue(new ConfigurationPath(path!.Parent, name), name, assigned, tokenStart + 1 + equals + 1, assigned.Length));
+        return true;
     }
 
     private void ParseArray(int depth)

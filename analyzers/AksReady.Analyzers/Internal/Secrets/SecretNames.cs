@@ -131,7 +131,64 @@ internal static class SecretNames
             qualified |= EnvironmentQualifierWords.Contains(word);
         }
 
-        return qualified && Judge(name!, additionalWords, words, configurationKey: true);
+        return (qualified && Judge(name!, additionalWords, words, configurationKey: true)) || IsVendorKey(words);
+    }
+
+    /// <summary>
+    /// Services whose keys are credentials: in a configuration key, "key" after one of them (<c>slackKey</c>,
+    /// <c>GITLAB_KEY</c>, <c>aws_key</c>, run together in <c>GITHUBKEY</c>) names that service's API key, the way
+    /// <c>apiKey</c> does. "key" after other words stays a lookup key (<c>cacheKey</c>, <c>partitionKey</c>, <c>sortKey</c>).
+    /// Services whose usual key is public (map and search widgets, browser SDK keys) are left out.
+    /// </summary>
+    private static readonly string[] VendorKeyQualifiers =
+    {
+        "aws", "azure", "gcp", "github", "gitlab", "bitbucket", "slack", "stripe", "twilio", "sendgrid", "mailgun", "mailchimp",
+        "mandrill", "postmark", "pusher", "openai", "anthropic", "huggingface", "datadog", "newrelic", "sentry", "pagerduty",
+        "heroku", "netlify", "vercel", "cloudflare", "digitalocean", "linode", "okta", "auth0", "shopify", "paypal", "braintree",
+        "plaid", "twitter", "discord", "telegram", "dropbox", "npm", "nuget", "pypi", "dockerhub", "jira", "atlassian", "jfrog",
+        "artifactory", "sonar", "sonarqube", "snyk", "circleci", "hubspot", "salesforce", "zendesk", "intercom", "segment",
+        "mixpanel", "bugsnag", "rollbar", "launchdarkly", "grafana", "splunk", "vault",
+    };
+
+    /// <summary><c>slack key</c>, <c>gitlab keys</c>, or one run-together word <c>githubkey</c> (see <see cref="VendorKeyQualifiers"/>).</summary>
+    private static bool IsVendorKey(string[] words)
+    {
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        var last = words[words.Length - 1];
+        if (last is "key" or "keys")
+        {
+            if (words.Length < 2 || Array.IndexOf(VendorKeyQualifiers, words[words.Length - 2]) < 0)
+            {
+                return false;
+            }
+
+            foreach (var word in words)
+            {
+                if (NonSecretWords.Contains(word) && !EnvironmentQualifierWords.Contains(word))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (last.Length > 3 && last.EndsWith("key", StringComparison.Ordinal))
+        {
+            foreach (var vendor in VendorKeyQualifiers)
+            {
+                if (vendor.Length == last.Length - 3 && string.CompareOrdinal(last, 0, vendor, 0, vendor.Length) == 0)
+                {
+                    return words.Length == 1 || !NonSecretWords.Contains(words[0]);
+                }
+            }
+        }
+
+        return false;
     }
 
     private const int MaxCachedVerdicts = 4096;

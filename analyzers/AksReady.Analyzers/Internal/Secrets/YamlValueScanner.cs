@@ -168,7 +168,7 @@ internal static class YamlValueScanner
                 continue;
             }
 
-            if (IsPairKey(key, "name", out var nameSuffix))
+            if (IsPairKey(key, "name", out var nameSuffix) || IsPairKey(key, "key", out nameSuffix))
             {
                 envName = Unquote(StripComment(text, valueStart, contentEnd, out _));
                 envIndent = itemIndent;
@@ -198,6 +198,15 @@ internal static class YamlValueScanner
                 pendingSuffix = valueSuffix;
             }
 
+            if (text[valueStart] == '"' && TryReadMultiLineQuoted(text, valueStart, contentEnd, out var folded, out var closingQuote))
+            {
+                // A double-quoted scalar continued over several lines: one value, folded as YAML folds it.
+                values.Add(new ConfigurationValue(JoinPath(stack, storedUnder), storedUnder, folded, valueStart, closingQuote + 1 - valueStart));
+                var afterValue = text.IndexOf('\n', closingQuote);
+                lineStart = afterValue < 0 ? text.Length : afterValue + 1;
+                continue;
+            }
+
             AddScalar(values, stack, key, text, valueStart, contentEnd, storedUnder);
             if (pendingValue >= values.Count)
             {
@@ -212,8 +221,102 @@ internal static class YamlValueScanner
         return values;
     }
 
-    /// <summary><c>name</c>, <c>Name</c>, <c>NAME</c>, <c>name1</c>: the pair word, any case, with an optional number.</summary>
-    private static bool IsPairKey(string key, string word, out string suffix)
+    /// <summary>Longest multi-line double-quoted scalar read, in characters; an unterminated quote beyond it is left as one line.</summary>
+    private const int MaxMultiLineQuoted = 16384;
+
+    /// <summary>
+    /// A double-quoted scalar that does not close on its line (<c>key: "\</c>, then continuation lines, then <c>"</c>):
+    /// the value up to the closing quote, folded per YAML: a line break becomes a space (an empty line a newline),
+    /// indentation and trailing blanks are dropped, an escaped line break (<c>\</c> at the end of a line) joins the lines
+    /// without a space, and escapes (<c>\n</c>, <c>\"</c>...) are applied. False when the quote closes on the first line
+    /// or is not closed within <see cref="MaxMultiLineQuoted"/> characters.
+    /// </summary>
+    private static bool TryReadMultiLineQuoted(string text, int openingQuote, int lineEnd, out string value, out int closingQuote)
+    {
+        value = string.Empty;
+        closingQuote = -1;
+        var limit = Math.Min(text.Length, openingQuote + MaxMultiLineQuoted);
+        for (var i = openingQuote + 1; i < limit; i++)
+        {
+            var c = text[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (c == '"')
+            {
+                if (i < lineEnd)
+                {
+                    return false;
+                }
+
+                closingQuote = i;
+                break;
+            }
+        }
+
+        if (closingQuote < 0)
+        {
+            return false;
+        }
+
+        var builder = new StringBuilder(closingQuote - openingQuote);
+        var j = openingQuote + 1;
+        while (j < closingQuote)
+        {
+            var c = text[j];
+            if (c == '\\' && j + 1 < closingQuote)
+            {
+                var escaped = text[j + 1];
+                j += 2;
+                if (escaped is '\r' or '\n')
+                {
+                    // Escaped line break: join without a space, and drop the next line's indentation.
+                    if (escaped == '\r' && j < closingQuote && text[j] == '\n')
+                    {
+                        j++;
+                    }
+
+                    while (j < closingQuote && text[j] is ' ' or '\t')
+                    {
+                        j++;
+                    }
+
+                    continue;
+                }
+
+                builder.Append(escaped switch { 'n' => '\n', 't' => '\t', 'r' => '\r', '0' => '\0', _ => escaped });
+                continue;
+            }
+
+            if (c is '\r' or '\n')
+            {
+                while (builder.Length > 0 && builder[builder.Length - 1] is ' ' or '\t')
+                {
+                    builder.Length--;
+                }
+
+                var breaks = 0;
+                while (j < closingQuote && text[j] is '\r' or '\n' or ' ' or '\t')
+                {
+                    breaks += text[j] == '\n' ? 1 : 0;
+                    j++;
+                }
+
+                builder.Append(breaks > 1 ? new string('\n', breaks - 1) : " ");
+                continue;
+            }
+
+            builder.Append(c);
+            j++;
+        }
+
+        value = builder.ToString().Trim();
+        return true;
+    }
+
+    /// <summary><c>name</c>, <c>Name</c>, <c>NAME</c>, <c>name1</c>: the pair word, any case, with an optional number (also used for JSON pair objects).</summary>
+    internal static bool IsPairKey(string key, string word, out string suffix)
     {
         suffix = string.Empty;
         if (key.Length < word.Length || string.Compare(key, 0, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0)
