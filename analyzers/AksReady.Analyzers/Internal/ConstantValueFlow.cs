@@ -7,13 +7,19 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AksReady.Analyzers.Internal;
 
 /// <summary>
-/// Simple intra-procedural data flow for the secrets rules: the single string constant a local variable (or a private or
-/// readonly field) holds when every value ever stored in it is a string constant, <c>null</c>, or another such variable
-/// (<c>string data = "..."; new NetworkCredential("user", data)</c>). Called only at credential sinks, which are rare:
-/// the writes are found by syntax (the identifier's name) within the containing member (locals) or the containing type
-/// declaration (fields), and each candidate is confirmed with the semantic model. Anything else stored in the variable
-/// (a call, a parameter, a compound assignment, a <c>ref</c>/<c>out</c> argument), two different constants, a partial
-/// type spread over several files, or a field other code can write, and the answer is "not known".
+/// Simple data flow for the secrets rules: the single string constant a local variable (or a private or readonly field)
+/// holds when every value ever stored in it is a string constant, <c>null</c>, or another such value
+/// (<c>string data = "..."; new NetworkCredential("user", data)</c>). Within one type declaration it also follows a
+/// parameter of a private method to the arguments of every call of that method (<c>Sink(data)</c>), and a call of a
+/// parameterless non-virtual method or a read of a getter-only property to the values it returns
+/// (<c>string data = Source();</c>), in the same syntax tree. Casts (<c>(object)data</c>, <c>(string)value</c>) and
+/// <c>Encoding.*.GetBytes("...")</c> / <c>Convert.FromBase64String("...")</c> (a <c>byte[]</c> local holding key bytes)
+/// are looked through. Called only at credential sinks, which are rare: the writes and calls are found by syntax (the
+/// identifier's name) within the containing member (locals, parameters) or the containing type declaration (fields,
+/// callers of a private method), and each candidate is confirmed with the semantic model. Anything else stored in the
+/// variable (a call with arguments, a public method's parameter, a compound assignment, a <c>ref</c>/<c>out</c>
+/// argument), two different constants, a partial type spread over several files, a method used other than by a call, or
+/// a field other code can write, and the answer is "not known". Flow-insensitive: the order of the writes is not used.
 /// </summary>
 internal static class ConstantValueFlow
 {
@@ -30,6 +36,9 @@ internal static class ConstantValueFlow
         {
             ILocalReferenceOperation local => local.Local,
             IFieldReferenceOperation field => field.Field,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IInvocationOperation { Arguments.IsEmpty: true } invocation => invocation.TargetMethod,
+            IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
             _ => null,
         };
         return symbol is not null && model is not null && TryResolve(model, symbol, 0, cancellationToken, out text, out valueSyntax);
@@ -46,26 +55,68 @@ internal static class ConstantValueFlow
         }
 
         var symbol = model.GetSymbolInfo(expression, cancellationToken).Symbol;
-        return symbol is ILocalSymbol or IFieldSymbol && TryResolve(model, symbol, 0, cancellationToken, out text, out valueSyntax);
+        return symbol is ILocalSymbol or IFieldSymbol or IParameterSymbol && TryResolve(model, symbol, 0, cancellationToken, out text, out valueSyntax);
     }
+
+    /// <summary>The name under which a reference accepted by <see cref="TryGetSingleConstant(IOperation, CancellationToken, out string, out SyntaxNode)"/> holds its value.</summary>
+    public static string? ReferencedName(IOperation reference) => reference switch
+    {
+        ILocalReferenceOperation local => local.Local.Name,
+        IFieldReferenceOperation field => field.Field.Name,
+        IParameterReferenceOperation parameter => parameter.Parameter.Name,
+        IInvocationOperation invocation => invocation.TargetMethod.Name,
+        IPropertyReferenceOperation property => property.Property.Name,
+        _ => null,
+    };
+
+    /// <summary>Whether a sink's value is something <see cref="TryGetSingleConstant(IOperation, CancellationToken, out string, out SyntaxNode)"/> may resolve (one kind test per operation).</summary>
+    public static bool IsFollowable(IOperation operation) => operation.Kind switch
+    {
+        OperationKind.LocalReference or OperationKind.FieldReference or OperationKind.ParameterReference => true,
+        OperationKind.Invocation => ((IInvocationOperation)operation).Arguments.IsEmpty,
+        OperationKind.PropertyReference => !((IPropertyReferenceOperation)operation).Property.IsIndexer,
+        _ => false,
+    };
 
     private static bool TryResolve(SemanticModel model, ISymbol symbol, int depth, CancellationToken cancellationToken, out string text, out SyntaxNode valueSyntax)
     {
         text = string.Empty;
         valueSyntax = null!;
-        if (depth > MaxDepth || !TryGetScope(model, symbol, cancellationToken, out var declarator, out var scopes))
+        if (depth > MaxDepth)
         {
             return false;
         }
 
         string? found = null;
         SyntaxNode? foundSyntax = null;
-        if (declarator.Initializer is { } initializer && !Accept(model, initializer.Value, depth, cancellationToken, ref found, ref foundSyntax))
+        SyntaxNode[] scopes;
+        string name;
+        switch (symbol)
         {
-            return false;
+            case IParameterSymbol parameter:
+                if (!TryGetParameterScope(model, parameter, cancellationToken, out var method, out scopes)
+                    || !AcceptCallArguments(model, parameter, method, scopes, depth, cancellationToken, ref found, ref foundSyntax))
+                {
+                    return false;
+                }
+
+                // Then the writes to the parameter inside its own method.
+                scopes = new[] { method };
+                name = parameter.Name;
+                break;
+            case IMethodSymbol or IPropertySymbol:
+                return TryResolveReturns(model, symbol, depth, cancellationToken, out text, out valueSyntax);
+            default:
+                if (!TryGetScope(model, symbol, cancellationToken, out var declarator, out scopes)
+                    || (declarator.Initializer is { } initializer && !Accept(model, initializer.Value, depth, cancellationToken, ref found, ref foundSyntax)))
+                {
+                    return false;
+                }
+
+                name = declarator.Identifier.ValueText;
+                break;
         }
 
-        var name = declarator.Identifier.ValueText;
         var writes = 0;
         foreach (var scope in scopes)
         {
@@ -125,9 +176,25 @@ internal static class ConstantValueFlow
     /// <summary>A stored value: a string constant (one distinct non-empty value), null/default/empty, another resolvable variable, or a conditional of those.</summary>
     private static bool Accept(SemanticModel model, ExpressionSyntax value, int depth, CancellationToken cancellationToken, ref string? found, ref SyntaxNode? foundSyntax)
     {
-        while (value is ParenthesizedExpressionSyntax parenthesized)
+        // Parentheses, casts ((object)data, (string)value) and the byte conversions of key material.
+        while (true)
         {
-            value = parenthesized.Expression;
+            if (value is ParenthesizedExpressionSyntax parenthesized)
+            {
+                value = parenthesized.Expression;
+            }
+            else if (value is CastExpressionSyntax cast)
+            {
+                value = cast.Expression;
+            }
+            else if (value is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } conversion && IsByteConversion(conversion.Expression))
+            {
+                value = conversion.ArgumentList.Arguments[0].Expression;
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (value is ConditionalExpressionSyntax conditional)
@@ -154,8 +221,10 @@ internal static class ConstantValueFlow
             candidate = constantText;
             candidateSyntax = value;
         }
-        else if (value is IdentifierNameSyntax && model.GetSymbolInfo(value, cancellationToken).Symbol is ILocalSymbol or IFieldSymbol
-            && TryResolve(model, model.GetSymbolInfo(value, cancellationToken).Symbol!, depth + 1, cancellationToken, out var inner, out var innerSyntax))
+        else if (value is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 }
+            && model.GetSymbolInfo(value, cancellationToken).Symbol is (ILocalSymbol or IFieldSymbol or IParameterSymbol or IMethodSymbol or IPropertySymbol { IsIndexer: false }) and var symbol
+            && (value is not MemberAccessExpressionSyntax || symbol is IMethodSymbol or IPropertySymbol || symbol.IsStatic)
+            && TryResolve(model, symbol, depth + 1, cancellationToken, out var inner, out var innerSyntax))
         {
             candidate = inner;
             candidateSyntax = innerSyntax;
@@ -180,6 +249,182 @@ internal static class ConstantValueFlow
         return found == candidate;
     }
 
+    private static bool IsByteConversion(ExpressionSyntax callee)
+    {
+        var name = callee switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            _ => null,
+        };
+        return name is "GetBytes" or "FromBase64String" or "FromHexString";
+    }
+
+    /// <summary>
+    /// A private, non-generic method whose parameter is followed: its declaration, and the type declarations (all in this
+    /// tree) where its calls can be. Not a <c>ref</c>/<c>out</c>/<c>params</c> parameter, not an optional one.
+    /// </summary>
+    private static bool TryGetParameterScope(SemanticModel model, IParameterSymbol parameter, CancellationToken cancellationToken, out SyntaxNode method, out SyntaxNode[] scopes)
+    {
+        method = null!;
+        scopes = System.Array.Empty<SyntaxNode>();
+        if (parameter.RefKind != RefKind.None || parameter.IsParams || parameter.IsOptional
+            || parameter.Type.SpecialType is not (SpecialType.System_String or SpecialType.System_Object) && !IsByteArray(parameter.Type)
+            || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private, IsGenericMethod: false } owner
+            || owner.DeclaringSyntaxReferences.Length != 1 || owner.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree)
+        {
+            return false;
+        }
+
+        method = owner.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        return TryGetTypeScopes(model, owner.ContainingType, cancellationToken, out scopes);
+    }
+
+    /// <summary>Every call of <paramref name="method"/>'s owner in <paramref name="scopes"/> passes an accepted value for the parameter; any other use of the method (a method group) is "not known".</summary>
+    private static bool AcceptCallArguments(SemanticModel model, IParameterSymbol parameter, SyntaxNode method, SyntaxNode[] scopes, int depth, CancellationToken cancellationToken, ref string? found, ref SyntaxNode? foundSyntax)
+    {
+        var owner = (IMethodSymbol)parameter.ContainingSymbol;
+        var name = owner.Name;
+        var calls = 0;
+        foreach (var scope in scopes)
+        {
+            foreach (var node in scope.DescendantNodes())
+            {
+                if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != name)
+                {
+                    continue;
+                }
+
+                SyntaxNode callee = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? access : identifier;
+                var info = model.GetSymbolInfo(identifier, cancellationToken);
+                var bound = info.Symbol ?? (info.CandidateSymbols.IsEmpty ? null : info.CandidateSymbols[0]);
+                if (bound is null || !SymbolEqualityComparer.Default.Equals(bound.OriginalDefinition, owner.OriginalDefinition))
+                {
+                    continue;
+                }
+
+                if (info.Symbol is null || callee.Parent is not InvocationExpressionSyntax call || call.Expression != callee || ++calls > MaxWrites
+                    || model.GetOperation(call, cancellationToken) is not IInvocationOperation invocation)
+                {
+                    return false;
+                }
+
+                ExpressionSyntax? argument = null;
+                foreach (var candidate in invocation.Arguments)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(candidate.Parameter?.OriginalDefinition, parameter.OriginalDefinition))
+                    {
+                        argument = candidate.ArgumentKind == ArgumentKind.Explicit ? (candidate.Syntax as ArgumentSyntax)?.Expression : null;
+                        break;
+                    }
+                }
+
+                if (argument is null || !Accept(model, argument, depth + 1, cancellationToken, ref found, ref foundSyntax))
+                {
+                    return false;
+                }
+            }
+        }
+
+        // A private method nobody calls passes nothing.
+        return calls > 0 && method is not null;
+    }
+
+    /// <summary>
+    /// A parameterless, non-virtual method or a getter-only property (declared once, in this tree, with a body) every
+    /// <c>return</c> of which gives an accepted value: <c>static string Source() { string data = "..."; return data; }</c>,
+    /// <c>static string Key =&gt; "...";</c>.
+    /// </summary>
+    private static bool TryResolveReturns(SemanticModel model, ISymbol symbol, int depth, CancellationToken cancellationToken, out string text, out SyntaxNode valueSyntax)
+    {
+        text = string.Empty;
+        valueSyntax = null!;
+        if (symbol.IsVirtual || symbol.IsAbstract || symbol.IsOverride || symbol.IsExtern || symbol.DeclaringSyntaxReferences.Length != 1
+            || symbol.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree)
+        {
+            return false;
+        }
+
+        var type = symbol is IMethodSymbol method ? method.ReturnType : ((IPropertySymbol)symbol).Type;
+        if (type.SpecialType != SpecialType.System_String && !IsByteArray(type))
+        {
+            return false;
+        }
+
+        SyntaxNode? body = null;
+        ExpressionSyntax? expressionBody = null;
+        switch (symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken))
+        {
+            case MethodDeclarationSyntax declaration when symbol is IMethodSymbol { Parameters.IsEmpty: true, IsGenericMethod: false, IsAsync: false, PartialDefinitionPart: null, PartialImplementationPart: null }:
+                body = declaration.Body;
+                expressionBody = declaration.ExpressionBody?.Expression;
+                break;
+            case PropertyDeclarationSyntax property when symbol is IPropertySymbol { SetMethod: null }:
+                expressionBody = property.ExpressionBody?.Expression;
+                if (expressionBody is null && property.AccessorList is { Accessors: { Count: 1 } accessors } && accessors[0].IsKind(SyntaxKind.GetAccessorDeclaration))
+                {
+                    body = accessors[0].Body;
+                    expressionBody = accessors[0].ExpressionBody?.Expression;
+                }
+
+                break;
+        }
+
+        string? found = null;
+        SyntaxNode? foundSyntax = null;
+        if (expressionBody is not null)
+        {
+            if (!Accept(model, expressionBody, depth, cancellationToken, ref found, ref foundSyntax))
+            {
+                return false;
+            }
+        }
+        else if (body is not null)
+        {
+            var returns = 0;
+            foreach (var node in body.DescendantNodes(static n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+            {
+                if (node is ReturnStatementSyntax ret
+                    && (ret.Expression is null || ++returns > MaxWrites || !Accept(model, ret.Expression, depth, cancellationToken, ref found, ref foundSyntax)))
+                {
+                    return false;
+                }
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (found is null || foundSyntax is null)
+        {
+            return false;
+        }
+
+        text = found;
+        valueSyntax = foundSyntax;
+        return true;
+    }
+
+    private static bool IsByteArray(ITypeSymbol type) => type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte };
+
+    private static bool TryGetTypeScopes(SemanticModel model, INamedTypeSymbol type, CancellationToken cancellationToken, out SyntaxNode[] scopes)
+    {
+        var types = type.DeclaringSyntaxReferences;
+        scopes = new SyntaxNode[types.Length];
+        for (var i = 0; i < types.Length; i++)
+        {
+            if (types[i].SyntaxTree != model.SyntaxTree)
+            {
+                return false;
+            }
+
+            scopes[i] = types[i].GetSyntax(cancellationToken);
+        }
+
+        return types.Length > 0;
+    }
+
     /// <summary>The variable's declarator and the syntax that can write it: the containing member (a local) or type declaration (a field).</summary>
     private static bool TryGetScope(SemanticModel model, ISymbol symbol, CancellationToken cancellationToken, out VariableDeclaratorSyntax declarator, out SyntaxNode[] scopes)
     {
@@ -198,8 +443,9 @@ internal static class ConstantValueFlow
 
         switch (symbol)
         {
-            case ILocalSymbol { IsConst: false, IsRef: false, Type.SpecialType: SpecialType.System_String }
-                when variable.Parent?.Parent is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: (int)SyntaxKind.None }:
+            case ILocalSymbol { IsConst: false, IsRef: false } local
+                when (local.Type.SpecialType == SpecialType.System_String || IsByteArray(local.Type))
+                    && variable.Parent?.Parent is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: (int)SyntaxKind.None }:
                 SyntaxNode? member = variable;
                 while (member is not null && member is not (MemberDeclarationSyntax or CompilationUnitSyntax))
                 {

@@ -351,8 +351,8 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private static bool IsVariableReference(IOperation operation)
-            => operation.Kind is OperationKind.LocalReference or OperationKind.FieldReference;
+        /// <summary>A local, field, parameter, parameterless call or property read: something data flow may resolve to one constant.</summary>
+        private static bool IsVariableReference(IOperation operation) => ConstantValueFlow.IsFollowable(operation);
 
         /// <summary>
         /// A credential sink (secret-like name or key parameter) fed by a local or field whose only stored value is one string
@@ -374,11 +374,12 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // Already reported where the constant is stored, under the variable's own name: one literal, one diagnostic.
-            var variableName = reference is ILocalReferenceOperation local ? local.Local.Name : ((IFieldReferenceOperation)reference).Field.Name;
-            if (SecretNames.IsSecretLike(variableName, settings.AdditionalWords, out var variableWords)
+            // Already reported where the constant is stored, under the variable's own name: one literal, one diagnostic
+            // (a method's return is not reported where it is returned, so a method name never counts).
+            var variableName = reference.Kind == OperationKind.Invocation ? null : ConstantValueFlow.ReferencedName(reference);
+            if (variableName is not null && SecretNames.IsSecretLike(variableName, settings.AdditionalWords, out var variableWords)
                 ? SecretValues.IsLikelySecretValue(text, variableWords)
-                : SecretNames.EndsWithAuth(variableName) && SecretValues.LooksGenerated(text))
+                : variableName is not null && SecretNames.EndsWithAuth(variableName) && SecretValues.LooksGenerated(text))
             {
                 return;
             }

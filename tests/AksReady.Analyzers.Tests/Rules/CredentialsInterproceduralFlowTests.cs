@@ -1,0 +1,194 @@
+using AksReady.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using VerifyCode = AksReady.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AksReady.Analyzers.Rules.CredentialsInCodeAnalyzer>;
+using VerifyStrings = AksReady.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AksReady.Analyzers.Rules.CredentialsInStringsAnalyzer>;
+
+namespace AksReady.Analyzers.Tests.Rules;
+
+/// <summary>
+/// AKS2001/AKS2002 data flow within one type: a private method's parameter fed by constants at every call, a
+/// parameterless method or getter-only property returning one constant, casts, and <c>byte[]</c> locals made by
+/// <c>Encoding.*.GetBytes</c> of a constant.
+/// </summary>
+public sealed class CredentialsInterproceduralFlowTests
+{
+    private static DiagnosticResult Code(int sink, int constant, string name)
+        => VerifyCode.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(sink).WithLocation(constant).WithArguments(name);
+
+    private static Task VerifyCodeAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new VerifyCode.Test { TestCode = source };
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public Task PrivateMethodParameter_FedByAConstant_IsReportedAtTheSink()
+        => VerifyCodeAsync("""
+            using System.Net;
+            using System.Security.Cryptography;
+            using System.Text;
+
+            public sealed class Relay
+            {
+                public NetworkCredential Open()
+                {
+                    string data = {|#1:"Rl4y-Pa55!"|};
+                    return Build(data);
+                }
+
+                public NetworkCredential OpenBoxed()
+                {
+                    var data = {|#3:"Bx7d-Pa55!"|};
+                    return BuildBoxed((object)data);
+                }
+
+                public HMAC Sign() => Signer(Encoding.UTF8.GetBytes({|#5:"Zq8-Lm3!Rt6@Wx1#Yv4"|}));
+
+                private static NetworkCredential Build(string data) => new NetworkCredential("relay", {|#0:data|});
+
+                private static NetworkCredential BuildBoxed(object value)
+                {
+                    var data = (string)value;
+                    return new NetworkCredential("relay", {|#2:data|});
+                }
+
+                private static HMAC Signer(byte[] material) => new HMACSHA256({|#4:material|});
+            }
+            """,
+            Code(0, 1, "password"), Code(2, 3, "password"), Code(4, 5, "SigningKey"));
+
+    [Fact]
+    public Task Parameters_NotProvablyConstant_AreNotFollowed()
+        => VerifyCodeAsync("""
+            using System;
+            using System.Net;
+
+            public sealed class Relay
+            {
+                public NetworkCredential Public(string data) => new NetworkCredential("relay", data);
+
+                public NetworkCredential TwoCallers(bool flag) => flag ? Two("One-Pa55!x") : Two("Two-Pa55!x");
+
+                public NetworkCredential FromConsole() => Console(System.Console.ReadLine());
+
+                public Func<string, NetworkCredential> Group() => Grouped;
+
+                public NetworkCredential CallsGrouped() => Grouped("Grp-Pa55!x");
+
+                public NetworkCredential Reassigned() => Overwritten("Ovr-Pa55!x");
+
+                private static NetworkCredential Two(string data) => new NetworkCredential("relay", data);
+
+                private static NetworkCredential Console(string data) => new NetworkCredential("relay", data);
+
+                private static NetworkCredential Grouped(string data) => new NetworkCredential("relay", data);
+
+                private static NetworkCredential Overwritten(string data)
+                {
+                    data = System.Console.ReadLine();
+                    return new NetworkCredential("relay", data);
+                }
+
+                private static NetworkCredential NeverCalled(string data) => new NetworkCredential("relay", data);
+            }
+            """);
+
+    [Fact]
+    public Task MethodsAndProperties_ReturningOneConstant_AreFollowed()
+        => VerifyCodeAsync("""
+            using System.Net;
+            using System.Security.Cryptography;
+            using System.Text;
+
+            public sealed class Sources
+            {
+                private static string Material => {|#5:"Zq8-Lm3!Rt6@Wx1#Yv4"|};
+
+                public NetworkCredential Local()
+                {
+                    string data = Source();
+                    return new NetworkCredential("orders", {|#0:data|});
+                }
+
+                public NetworkCredential Direct() => new NetworkCredential("orders", {|#2:Other.Source()|});
+
+                public HMAC Sign() => new HMACSHA256(Encoding.UTF8.GetBytes({|#4:Material|}));
+
+                public HMAC SignBytes()
+                {
+                    byte[] bytes = Encoding.UTF8.GetBytes({|#7:"Kp7!Qz2-Wm9x-Lr5t"|});
+                    return new HMACSHA256({|#6:bytes|});
+                }
+
+                private static string Source()
+                {
+                    string data;
+                    data = {|#1:"Sm7p-Pa55!"|};
+                    return data;
+                }
+            }
+
+            public static class Other
+            {
+                public static string Source() => {|#3:"Oth3r-Pa55!"|};
+            }
+            """,
+            Code(0, 1, "password"), Code(2, 3, "password"), Code(4, 5, "SigningKey"), Code(6, 7, "SigningKey"));
+
+    [Fact]
+    public Task MethodsAndProperties_NotProvablyConstant_AreNotFollowed()
+        => VerifyCodeAsync("""
+            using System;
+            using System.Net;
+
+            public class Sources
+            {
+                public string Settable { get; set; } = "Set-Pa55!x";
+
+                public NetworkCredential Virtual() => new NetworkCredential("orders", Overridable());
+
+                public NetworkCredential Branches(bool flag) => new NetworkCredential("orders", Either(flag));
+
+                public NetworkCredential Input() => new NetworkCredential("orders", Read());
+
+                public NetworkCredential Auto() => new NetworkCredential("orders", Settable);
+
+                protected virtual string Overridable() => "Vir-Pa55!x";
+
+                private static string Either(bool flag)
+                {
+                    if (flag)
+                    {
+                        return "One-Pa55!x";
+                    }
+
+                    return "Two-Pa55!x";
+                }
+
+                private static string Read() => Console.ReadLine();
+            }
+            """);
+
+    [Fact]
+    public Task ConnectionString_WithAPrivateMethodParameter_IsReported()
+    {
+        var test = new VerifyStrings.Test
+        {
+            TestCode = """
+                public static class Data
+                {
+                    public static string Open() => Build("7e5tc4s3");
+
+                    private static string Build(string data)
+                        => {|#0:@"Data Source=(local);Initial Catalog=orders;User ID=sa;Password=" + data|};
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.ExpectedDiagnostics.Add(VerifyStrings.Diagnostic(CredentialsInStringsAnalyzer.Rule).WithLocation(0).WithArguments("a connection string with a password"));
+        return test.RunAsync(CancellationToken.None);
+    }
+}
