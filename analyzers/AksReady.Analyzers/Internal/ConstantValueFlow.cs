@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -19,7 +20,9 @@ namespace AksReady.Analyzers.Internal;
 /// callers of a private method), and each candidate is confirmed with the semantic model. Anything else stored in the
 /// variable (a call with arguments, a public method's parameter, a compound assignment, a <c>ref</c>/<c>out</c>
 /// argument), two different constants, a partial type spread over several files, a method used other than by a call, or
-/// a field other code can write, and the answer is "not known". Flow-insensitive: the order of the writes is not used.
+/// a field other code can write, and the answer is "not known". For a local or parameter the order of statements counts: an
+/// assignment statement that runs on every path to the read hides the writes before it, and a write after the read counts
+/// only inside a loop around the read (<c>data = "..."; Use(data); data = Read();</c> is followed at the first read).
 /// </summary>
 internal static class ConstantValueFlow
 {
@@ -41,7 +44,7 @@ internal static class ConstantValueFlow
             IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
             _ => null,
         };
-        return symbol is not null && model is not null && TryResolve(model, symbol, 0, cancellationToken, out text, out valueSyntax);
+        return symbol is not null && model is not null && TryResolve(model, symbol, 0, cancellationToken, out text, out valueSyntax, reference.Syntax);
     }
 
     /// <summary>The constant behind an identifier that names a local or field (for syntax-based rules).</summary>
@@ -55,7 +58,7 @@ internal static class ConstantValueFlow
         }
 
         var symbol = model.GetSymbolInfo(expression, cancellationToken).Symbol;
-        return symbol is ILocalSymbol or IFieldSymbol or IParameterSymbol && TryResolve(model, symbol, 0, cancellationToken, out text, out valueSyntax);
+        return symbol is ILocalSymbol or IFieldSymbol or IParameterSymbol && TryResolve(model, symbol, 0, cancellationToken, out text, out valueSyntax, expression);
     }
 
     /// <summary>The name under which a reference accepted by <see cref="TryGetSingleConstant(IOperation, CancellationToken, out string, out SyntaxNode)"/> holds its value.</summary>
@@ -78,7 +81,7 @@ internal static class ConstantValueFlow
         _ => false,
     };
 
-    private static bool TryResolve(SemanticModel model, ISymbol symbol, int depth, CancellationToken cancellationToken, out string text, out SyntaxNode valueSyntax)
+    private static bool TryResolve(SemanticModel model, ISymbol symbol, int depth, CancellationToken cancellationToken, out string text, out SyntaxNode valueSyntax, SyntaxNode? use = null)
     {
         text = string.Empty;
         valueSyntax = null!;
@@ -90,25 +93,26 @@ internal static class ConstantValueFlow
         string? found = null;
         SyntaxNode? foundSyntax = null;
         SyntaxNode[] scopes;
+        SyntaxNode? method = null;
+        var callersKnown = false;
+        VariableDeclaratorSyntax? declarator = null;
         string name;
         switch (symbol)
         {
             case IParameterSymbol parameter:
-                if (!TryGetParameterScope(model, parameter, cancellationToken, out var method, out scopes)
-                    || !AcceptCallArguments(model, parameter, method, scopes, depth, cancellationToken, ref found, ref foundSyntax))
+                if (!TryGetParameterScope(model, parameter, cancellationToken, out method, out callersKnown))
                 {
                     return false;
                 }
 
-                // Then the writes to the parameter inside its own method.
+                // The writes to the parameter inside its own method; the callers' arguments are its entry value.
                 scopes = new[] { method };
                 name = parameter.Name;
                 break;
             case IMethodSymbol or IPropertySymbol:
                 return TryResolveReturns(model, symbol, depth, cancellationToken, out text, out valueSyntax);
             default:
-                if (!TryGetScope(model, symbol, cancellationToken, out var declarator, out scopes)
-                    || (declarator.Initializer is { } initializer && !Accept(model, initializer.Value, depth, cancellationToken, ref found, ref foundSyntax)))
+                if (!TryGetScope(model, symbol, cancellationToken, out declarator, out scopes))
                 {
                     return false;
                 }
@@ -117,7 +121,8 @@ internal static class ConstantValueFlow
                 break;
         }
 
-        var writes = 0;
+        // The writes (syntax first, then bound): a simple assignment keeps its assignment, any other write is "unknown".
+        var writes = new List<(SyntaxNode Target, AssignmentExpressionSyntax? Simple)>();
         foreach (var scope in scopes)
         {
             foreach (var node in scope.DescendantNodes())
@@ -150,16 +155,58 @@ internal static class ConstantValueFlow
                     continue;
                 }
 
-                if (info.Symbol is null)
+                if (info.Symbol is null || writes.Count == MaxWrites)
                 {
                     return false;
                 }
 
-                if (++writes > MaxWrites || parent is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } simple
-                    || !Accept(model, simple.Right, depth, cancellationToken, ref found, ref foundSyntax))
+                writes.Add((target, parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } simple ? simple : null));
+            }
+        }
+
+        // Statement order, for a local or parameter read in its own member: a simple assignment statement that runs on every
+        // path to the read (in a block that contains the read) hides the writes before it; a write after the read reaches it
+        // only from inside a loop around the read. Fields (written from other members) stay flow-insensitive.
+        var killedBefore = -1;
+        var ordered = use is not null && symbol is ILocalSymbol or IParameterSymbol && scopes[0].Span.Contains(use.Span);
+        if (ordered)
+        {
+            foreach (var (target, simple) in writes)
+            {
+                if (simple is not null && target.SpanStart < use!.SpanStart && target.SpanStart > killedBefore && RunsBefore(simple, use))
+                {
+                    killedBefore = target.SpanStart;
+                }
+            }
+        }
+
+        if (killedBefore < 0)
+        {
+            if (symbol is IParameterSymbol parameter)
+            {
+                // The entry value: every caller's argument.
+                if (!callersKnown || !TryGetTypeScopes(model, ((IMethodSymbol)parameter.ContainingSymbol).ContainingType, cancellationToken, out var callers)
+                    || !AcceptCallArguments(model, parameter, method!, callers, depth, cancellationToken, ref found, ref foundSyntax))
                 {
                     return false;
                 }
+            }
+            else if (declarator?.Initializer is { } initializer && !Accept(model, initializer.Value, depth, cancellationToken, ref found, ref foundSyntax))
+            {
+                return false;
+            }
+        }
+
+        foreach (var (target, simple) in writes)
+        {
+            if (ordered && (target.SpanStart < killedBefore || (target.SpanStart > use!.SpanStart && !InLoopAround(use, target, scopes[0]))))
+            {
+                continue;
+            }
+
+            if (simple is null || !Accept(model, simple.Right, depth, cancellationToken, ref found, ref foundSyntax))
+            {
+                return false;
             }
         }
 
@@ -171,6 +218,26 @@ internal static class ConstantValueFlow
         text = found;
         valueSyntax = foundSyntax;
         return true;
+    }
+
+    /// <summary>An assignment statement directly in a block (or switch section) that also contains <paramref name="use"/>: it runs before the use on every path through that block.</summary>
+    private static bool RunsBefore(AssignmentExpressionSyntax assignment, SyntaxNode use)
+        => assignment.Parent is ExpressionStatementSyntax { Parent: { } container and (BlockSyntax or SwitchSectionSyntax) } statement
+            && container.Span.Contains(use.Span)
+            && !statement.Span.Contains(use.Span);
+
+    /// <summary>Whether a loop inside <paramref name="member"/> contains both the use and the (later) write.</summary>
+    private static bool InLoopAround(SyntaxNode use, SyntaxNode write, SyntaxNode member)
+    {
+        for (var node = use.Parent; node is not null && node != member; node = node.Parent)
+        {
+            if (node is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax && node.Span.Contains(write.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A stored value: a string constant (one distinct non-empty value), null/default/empty, another resolvable variable, or a conditional of those.</summary>
@@ -224,7 +291,7 @@ internal static class ConstantValueFlow
         else if (value is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 }
             && model.GetSymbolInfo(value, cancellationToken).Symbol is (ILocalSymbol or IFieldSymbol or IParameterSymbol or IMethodSymbol or IPropertySymbol { IsIndexer: false }) and var symbol
             && (value is not MemberAccessExpressionSyntax || symbol is IMethodSymbol or IPropertySymbol || symbol.IsStatic)
-            && TryResolve(model, symbol, depth + 1, cancellationToken, out var inner, out var innerSyntax))
+            && TryResolve(model, symbol, depth + 1, cancellationToken, out var inner, out var innerSyntax, value))
         {
             candidate = inner;
             candidateSyntax = innerSyntax;
@@ -261,23 +328,25 @@ internal static class ConstantValueFlow
     }
 
     /// <summary>
-    /// A private, non-generic method whose parameter is followed: its declaration, and the type declarations (all in this
-    /// tree) where its calls can be. Not a <c>ref</c>/<c>out</c>/<c>params</c> parameter, not an optional one.
+    /// The declaration of the method (in this tree) whose parameter is followed, and whether its callers can all be seen: a
+    /// private, non-generic ordinary method whose type is declared in this tree only. Not a <c>ref</c>/<c>out</c>/<c>params</c>
+    /// or optional parameter. A parameter of any other method is followed only past an assignment that hides its entry value.
     /// </summary>
-    private static bool TryGetParameterScope(SemanticModel model, IParameterSymbol parameter, CancellationToken cancellationToken, out SyntaxNode method, out SyntaxNode[] scopes)
+    private static bool TryGetParameterScope(SemanticModel model, IParameterSymbol parameter, CancellationToken cancellationToken, out SyntaxNode method, out bool callersKnown)
     {
         method = null!;
-        scopes = System.Array.Empty<SyntaxNode>();
-        if (parameter.RefKind != RefKind.None || parameter.IsParams || parameter.IsOptional
+        callersKnown = false;
+        if (parameter.RefKind != RefKind.None || parameter.IsParams
             || parameter.Type.SpecialType is not (SpecialType.System_String or SpecialType.System_Object) && !IsByteArray(parameter.Type)
-            || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private, IsGenericMethod: false } owner
+            || parameter.ContainingSymbol is not IMethodSymbol owner
             || owner.DeclaringSyntaxReferences.Length != 1 || owner.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree)
         {
             return false;
         }
 
         method = owner.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-        return TryGetTypeScopes(model, owner.ContainingType, cancellationToken, out scopes);
+        callersKnown = !parameter.IsOptional && owner is { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private, IsGenericMethod: false };
+        return true;
     }
 
     /// <summary>Every call of <paramref name="method"/>'s owner in <paramref name="scopes"/> passes an accepted value for the parameter; any other use of the method (a method group) is "not known".</summary>

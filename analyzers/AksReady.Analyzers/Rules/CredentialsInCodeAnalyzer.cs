@@ -267,6 +267,11 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            if (TestCodeDetector.SkipAsTestCode(context.ContainingSymbol, context.Node.SyntaxTree, context.Options))
+            {
+                return;
+            }
+
             var properties = ImmutableDictionary<string, string?>.Empty.Add(ConfigurationKeyProperty, SecretNames.ToConfigurationKey(name));
             context.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), properties, name));
         }
@@ -411,6 +416,12 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
 
             // A recognizable token or a connection string with a password is AKS2002's: one literal, one diagnostic.
             if (SecretDetector.TryFind(text, out _))
+            {
+                return;
+            }
+
+            // Test methods in a non-test project are test code (fixture users and passwords), like a test project.
+            if (TestCodeDetector.SkipAsTestCode(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree, context.Options))
             {
                 return;
             }

@@ -173,6 +173,98 @@ public sealed class CredentialsInterproceduralFlowTests
             """);
 
     [Fact]
+    public Task StatementOrder_WritesAfterTheReadOrHidden_DoNotCount()
+        => VerifyCodeAsync("""
+            using System;
+            using System.Net;
+
+            public sealed class Ordered
+            {
+                public NetworkCredential ReassignedAfter()
+                {
+                    string data = {|#1:"Bf0r3-Pa55!"|};
+                    var first = new NetworkCredential("orders", {|#0:data|});
+                    data = Console.ReadLine();
+                    Console.WriteLine(new NetworkCredential("orders", data).UserName);
+                    return first;
+                }
+
+                public NetworkCredential HiddenEntry(string data)
+                {
+                    data = {|#3:"H1dd3n-Pa55!"|};
+                    return new NetworkCredential("orders", {|#2:data|});
+                }
+
+                public NetworkCredential OverwrittenBefore()
+                {
+                    string data = "0ld-Pa55!x";
+                    data = Console.ReadLine();
+                    return new NetworkCredential("orders", data);
+                }
+
+                public void InALoop()
+                {
+                    string data = "L00p-Pa55!x";
+                    for (var i = 0; i < 3; i++)
+                    {
+                        Console.WriteLine(new NetworkCredential("orders", data).UserName);
+                        data = Console.ReadLine();
+                    }
+                }
+
+                public NetworkCredential OnOneBranch(bool flag)
+                {
+                    string data = Console.ReadLine();
+                    if (flag)
+                    {
+                        data = "Br4nch-Pa55!";
+                    }
+
+                    return new NetworkCredential("orders", data);
+                }
+            }
+            """,
+            Code(0, 1, "password"), Code(2, 3, "password"));
+
+    [Fact]
+    public Task TestMethods_InANonTestProject_AreTestCode()
+        => VerifyCodeAsync("""
+            using System;
+            using System.Net;
+
+            namespace Xunit
+            {
+                public class FactAttribute : Attribute { }
+                public sealed class SkippableFactAttribute : FactAttribute { }
+            }
+
+            namespace Microsoft.VisualStudio.TestTools.UnitTesting
+            {
+                public sealed class TestMethodAttribute : Attribute { }
+            }
+
+            public sealed class Fixtures
+            {
+                [Xunit.Fact]
+                public void Fact() => Console.WriteLine(new NetworkCredential("tester", "T3st-Pa55!x").UserName);
+
+                [Xunit.SkippableFact]
+                public void Derived()
+                {
+                    var apiKey = "Zq8-Lm3!Rt6@Wx1#Yv4";
+                    Action use = () => Console.WriteLine(new NetworkCredential("tester", "T3st-Pa55!y").UserName + apiKey);
+                    use();
+                }
+
+                [Microsoft.VisualStudio.TestTools.UnitTesting.TestMethod]
+                public void MsTest() => Console.WriteLine(new NetworkCredential("tester", "T3st-Pa55!z").UserName);
+
+                public void NotATest() => Console.WriteLine(new NetworkCredential("tester", {|#0:"Pr0d-Pa55!x"|}).UserName);
+            }
+            """,
+            VerifyCode.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(0).WithArguments("password"));
+
+    [Fact]
     public Task ConnectionString_WithAPrivateMethodParameter_IsReported()
     {
         var test = new VerifyStrings.Test
