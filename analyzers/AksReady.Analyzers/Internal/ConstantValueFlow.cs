@@ -35,6 +35,20 @@ internal static class ConstantValueFlow
         text = string.Empty;
         valueSyntax = reference.Syntax;
         var model = reference.SemanticModel;
+        if (reference is IArrayElementReferenceOperation && reference.Syntax is ElementAccessExpressionSyntax element && model is not null)
+        {
+            string? found = null;
+            SyntaxNode? foundSyntax = null;
+            if (!Accept(model, element, 0, cancellationToken, ref found, ref foundSyntax) || found is null || foundSyntax is null)
+            {
+                return false;
+            }
+
+            text = found;
+            valueSyntax = foundSyntax;
+            return true;
+        }
+
         ISymbol? symbol = reference switch
         {
             ILocalReferenceOperation local => local.Local,
@@ -75,7 +89,7 @@ internal static class ConstantValueFlow
     /// <summary>Whether a sink's value is something <see cref="TryGetSingleConstant(IOperation, CancellationToken, out string, out SyntaxNode)"/> may resolve (one kind test per operation).</summary>
     public static bool IsFollowable(IOperation operation) => operation.Kind switch
     {
-        OperationKind.LocalReference or OperationKind.FieldReference or OperationKind.ParameterReference => true,
+        OperationKind.LocalReference or OperationKind.FieldReference or OperationKind.ParameterReference or OperationKind.ArrayElementReference => true,
         OperationKind.Invocation => ((IInvocationOperation)operation).Arguments.IsEmpty,
         OperationKind.PropertyReference => !((IPropertyReferenceOperation)operation).Property.IsIndexer,
         _ => false,
@@ -288,6 +302,12 @@ internal static class ConstantValueFlow
             candidate = constantText;
             candidateSyntax = value;
         }
+        else if (value is ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } element
+            && model.GetConstantValue(element.ArgumentList.Arguments[0].Expression, cancellationToken) is { HasValue: true, Value: int index } && index >= 0)
+        {
+            // data = values[2]: the element a local string array (or a private method's array parameter) holds at that index.
+            return AcceptElement(model, element.Expression, index, depth + 1, cancellationToken, ref found, ref foundSyntax);
+        }
         else if (value is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 }
             && model.GetSymbolInfo(value, cancellationToken).Symbol is (ILocalSymbol or IFieldSymbol or IParameterSymbol or IMethodSymbol or IPropertySymbol { IsIndexer: false }) and var symbol
             && (value is not MemberAccessExpressionSyntax || symbol is IMethodSymbol or IPropertySymbol || symbol.IsStatic)
@@ -316,6 +336,123 @@ internal static class ConstantValueFlow
         return found == candidate;
     }
 
+    /// <summary>
+    /// The values stored at <paramref name="index"/> of a local <c>string[]</c> (its initializer's element and every
+    /// <c>array[index] = value</c> in its member) or of a private method's <c>string[]</c> parameter (the same, for every
+    /// caller's argument). Replacing the array, writing an element at a non-constant index, or a <c>ref</c>/<c>out</c> use is
+    /// "not known"; an array passed to a call is assumed not to be changed by it.
+    /// </summary>
+    private static bool AcceptElement(SemanticModel model, ExpressionSyntax array, int index, int depth, CancellationToken cancellationToken, ref string? found, ref SyntaxNode? foundSyntax)
+    {
+        while (array is ParenthesizedExpressionSyntax parenthesized)
+        {
+            array = parenthesized.Expression;
+        }
+
+        if (depth > MaxDepth || array is not IdentifierNameSyntax identifier)
+        {
+            return false;
+        }
+
+        var symbol = model.GetSymbolInfo(identifier, cancellationToken).Symbol;
+        if (symbol is not (ILocalSymbol { IsConst: false, IsRef: false, Type: IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_String } }
+                or IParameterSymbol { RefKind: RefKind.None, IsParams: false, Type: IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_String } })
+            || symbol.DeclaringSyntaxReferences.Length != 1 || symbol.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree)
+        {
+            return false;
+        }
+
+        SyntaxNode? member;
+        if (symbol is IParameterSymbol parameter)
+        {
+            if (!TryGetParameterScope(model, parameter, cancellationToken, out member, out var callersKnown) || !callersKnown
+                || !TryGetTypeScopes(model, ((IMethodSymbol)parameter.ContainingSymbol).ContainingType, cancellationToken, out var callers)
+                || !AcceptElementWrites(model, symbol, member, index, depth, cancellationToken, ref found, ref foundSyntax))
+            {
+                return false;
+            }
+
+            return AcceptCallArguments(model, parameter, member, callers, depth, cancellationToken, ref found, ref foundSyntax, index);
+        }
+
+        if (symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax declarator)
+        {
+            return false;
+        }
+
+        member = declarator;
+        while (member is not null && member is not (MemberDeclarationSyntax or CompilationUnitSyntax))
+        {
+            member = member.Parent;
+        }
+
+        if (member is null)
+        {
+            return false;
+        }
+
+        if (declarator.Initializer is { } initializer)
+        {
+            var elements = initializer.Value switch
+            {
+                InitializerExpressionSyntax list => list.Expressions,
+                ArrayCreationExpressionSyntax { Initializer: { } list } => list.Expressions,
+                ImplicitArrayCreationExpressionSyntax creation => creation.Initializer.Expressions,
+                ArrayCreationExpressionSyntax => default(SeparatedSyntaxList<ExpressionSyntax>?),
+                _ => null,
+            };
+            if (elements is null && initializer.Value is not ArrayCreationExpressionSyntax)
+            {
+                return false;
+            }
+
+            if (elements is { } values && index < values.Count && !Accept(model, values[index], depth, cancellationToken, ref found, ref foundSyntax))
+            {
+                return false;
+            }
+        }
+
+        return AcceptElementWrites(model, symbol, member, index, depth, cancellationToken, ref found, ref foundSyntax);
+    }
+
+    /// <summary>Every <c>array[index] = value</c> inside <paramref name="member"/>; false on any other write to the array or its elements.</summary>
+    private static bool AcceptElementWrites(SemanticModel model, ISymbol array, SyntaxNode member, int index, int depth, CancellationToken cancellationToken, ref string? found, ref SyntaxNode? foundSyntax)
+    {
+        var writes = 0;
+        foreach (var node in member.DescendantNodes())
+        {
+            if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != array.Name
+                || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, cancellationToken).Symbol, array))
+            {
+                continue;
+            }
+
+            switch (identifier.Parent)
+            {
+                case AssignmentExpressionSyntax assignment when assignment.Left == identifier:
+                case ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None):
+                    return false;
+                case ElementAccessExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } element when element.Expression == identifier && assignment.Left == element:
+                    if (++writes > MaxWrites || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || element.ArgumentList.Arguments.Count != 1
+                        || model.GetConstantValue(element.ArgumentList.Arguments[0].Expression, cancellationToken) is not { HasValue: true, Value: int at })
+                    {
+                        return false;
+                    }
+
+                    if (at == index && !Accept(model, assignment.Right, depth, cancellationToken, ref found, ref foundSyntax))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case ElementAccessExpressionSyntax { Parent: ArgumentSyntax elementArgument } when !elementArgument.RefKindKeyword.IsKind(SyntaxKind.None):
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsByteConversion(ExpressionSyntax callee)
     {
         var name = callee switch
@@ -338,6 +475,7 @@ internal static class ConstantValueFlow
         callersKnown = false;
         if (parameter.RefKind != RefKind.None || parameter.IsParams
             || parameter.Type.SpecialType is not (SpecialType.System_String or SpecialType.System_Object) && !IsByteArray(parameter.Type)
+                && parameter.Type is not IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_String }
             || parameter.ContainingSymbol is not IMethodSymbol owner
             || owner.DeclaringSyntaxReferences.Length != 1 || owner.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree)
         {
@@ -350,7 +488,7 @@ internal static class ConstantValueFlow
     }
 
     /// <summary>Every call of <paramref name="method"/>'s owner in <paramref name="scopes"/> passes an accepted value for the parameter; any other use of the method (a method group) is "not known".</summary>
-    private static bool AcceptCallArguments(SemanticModel model, IParameterSymbol parameter, SyntaxNode method, SyntaxNode[] scopes, int depth, CancellationToken cancellationToken, ref string? found, ref SyntaxNode? foundSyntax)
+    private static bool AcceptCallArguments(SemanticModel model, IParameterSymbol parameter, SyntaxNode method, SyntaxNode[] scopes, int depth, CancellationToken cancellationToken, ref string? found, ref SyntaxNode? foundSyntax, int elementIndex = -1)
     {
         var owner = (IMethodSymbol)parameter.ContainingSymbol;
         var name = owner.Name;
@@ -388,7 +526,9 @@ internal static class ConstantValueFlow
                     }
                 }
 
-                if (argument is null || !Accept(model, argument, depth + 1, cancellationToken, ref found, ref foundSyntax))
+                if (argument is null || !(elementIndex < 0
+                    ? Accept(model, argument, depth + 1, cancellationToken, ref found, ref foundSyntax)
+                    : AcceptElement(model, argument, elementIndex, depth + 1, cancellationToken, ref found, ref foundSyntax)))
                 {
                     return false;
                 }

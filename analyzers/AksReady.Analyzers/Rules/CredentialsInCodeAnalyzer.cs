@@ -201,10 +201,10 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
 
         private void AnalyzeArgument(OperationAnalysisContext context, IParameterSymbol parameter, string text, IOperation literal, IArgumentOperation? previous)
         {
-            // new NetworkCredential(user, "..."), Connect(password: "...").
-            if (SecretNames.IsSecretLike(parameter.Name, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords))
+            // new NetworkCredential(user, "..."), Connect(password: "..."), user.ChangePassword(old, "...") (newPassword).
+            if (CredentialParameterName(parameter, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords) is { } parameterName)
             {
-                CheckConstant(context, parameter.Name, text, literal, nameIsSecret: false);
+                CheckConstant(context, parameterName, text, literal, nameIsSecret: false);
                 return;
             }
 
@@ -234,10 +234,32 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             {
                 CheckVariable(context, "SigningKey", reference, nameIsSecret: true);
             }
-            else if (SecretNames.MayBeSecretName(parameter.Name, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords))
+            else if (CredentialParameterName(parameter, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords) is { } parameterName)
             {
-                CheckVariable(context, parameter.Name, reference, nameIsSecret: false);
+                CheckVariable(context, parameterName, reference, nameIsSecret: false);
             }
+        }
+
+        /// <summary>
+        /// The name a parameter's argument is judged under: its own when secret-like; for <c>newPassword</c>, <c>newSecret</c>
+        /// the rest of it (<c>Password</c>). "new" rules out a name elsewhere (<c>NewPasswordLabel</c>, <c>GenerateNewToken</c>),
+        /// but a parameter named that way receives the credential a call sets: <c>user.ChangePassword(old, "...")</c>.
+        /// </summary>
+        private static string? CredentialParameterName(IParameterSymbol parameter, string[]? additionalWords)
+        {
+            var name = parameter.Name;
+            if (SecretNames.IsSecretLike(name, additionalWords))
+            {
+                return name;
+            }
+
+            if (name.Length > 3 && name.StartsWith("new", StringComparison.Ordinal) && char.IsUpper(name[3]) && SecretNames.MayBeSecretName(name, additionalWords))
+            {
+                var rest = name.Substring(3);
+                return SecretNames.IsSecretLike(rest, additionalWords) ? rest : null;
+            }
+
+            return null;
         }
 
         public void AnalyzeComparison(SyntaxNodeAnalysisContext context)

@@ -265,6 +265,80 @@ public sealed class CredentialsInterproceduralFlowTests
             VerifyCode.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(0).WithArguments("password"));
 
     [Fact]
+    public Task ArrayElements_ReadAtAConstantIndex_AreFollowed()
+        => VerifyCodeAsync("""
+            using System;
+            using System.Net;
+
+            public sealed class Arrays
+            {
+                public NetworkCredential Initializer()
+                {
+                    string[] pair = { "orders", {|#1:"Arr4y-Pa55!"|} };
+                    return new NetworkCredential(pair[0], {|#0:pair[1]|});
+                }
+
+                public NetworkCredential Passed()
+                {
+                    string data = {|#3:"P4ss3d-Pa55!"|};
+                    string[] values = new string[5];
+                    values[2] = data;
+                    return Sink(values);
+                }
+
+                public NetworkCredential FromInput()
+                {
+                    string[] values = new string[5];
+                    values[2] = Console.ReadLine();
+                    values[3] = "N0tR34d-Pa55!";
+                    return new NetworkCredential("orders", values[2]);
+                }
+
+                public NetworkCredential Replaced(string[] input)
+                {
+                    string[] values = { "F1rst-Pa55!" };
+                    values = input;
+                    return new NetworkCredential("orders", values[0]);
+                }
+
+                public NetworkCredential Indexed(int i)
+                {
+                    string[] values = new string[2];
+                    values[i] = "Ind3x-Pa55!";
+                    return new NetworkCredential("orders", values[1]);
+                }
+
+                private static NetworkCredential Sink(string[] values)
+                {
+                    string data = values[2];
+                    return new NetworkCredential("orders", {|#2:data|});
+                }
+            }
+            """,
+            Code(0, 1, "password"), Code(2, 3, "password"));
+
+    [Fact]
+    public Task NewCredentialParameters_AreCredentialSinks()
+        => VerifyCodeAsync("""
+            public sealed class Account
+            {
+                public bool ChangePassword(string oldPassword, string newPassword) => true;
+
+                public string NewPasswordLabel { get; set; }
+
+                public void Rotate(string current)
+                {
+                    ChangePassword(current, {|#0:"myNewPa55word"|});
+                    string next = {|#2:"N3xt-Pa55!x"|};
+                    ChangePassword(current, {|#1:next|});
+                    NewPasswordLabel = "Choose a new password";
+                }
+            }
+            """,
+            VerifyCode.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(0).WithArguments("Password"),
+            Code(1, 2, "Password"));
+
+    [Fact]
     public Task ConnectionString_WithAPrivateMethodParameter_IsReported()
     {
         var test = new VerifyStrings.Test
