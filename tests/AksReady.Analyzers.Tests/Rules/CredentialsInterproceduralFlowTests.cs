@@ -350,11 +350,24 @@ public sealed class CredentialsInterproceduralFlowTests
 
                     private static string Build(string data)
                         => {|#0:@"Data Source=(local);Initial Catalog=orders;User ID=sa;Password=" + data|};
+
+                    public static string KeyInAVariable()
+                    {
+                        var passwordPrefix = "Password = ";
+                        return {|#1:"Server = db;" + " User = app; " + passwordPrefix + "Xk9-Pa55!x"|};
+                    }
+
+                    public static string NameInAVariable(string user)
+                    {
+                        var database = "orders";
+                        return "Server = db;" + database + ";User = " + user;
+                    }
                 }
                 """,
         };
         test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
         test.ExpectedDiagnostics.Add(VerifyStrings.Diagnostic(CredentialsInStringsAnalyzer.Rule).WithLocation(0).WithArguments("a connection string with a password"));
+        test.ExpectedDiagnostics.Add(VerifyStrings.Diagnostic(CredentialsInStringsAnalyzer.Rule).WithLocation(1).WithArguments("a connection string with a password"));
         return test.RunAsync(CancellationToken.None);
     }
 }
