@@ -2,6 +2,7 @@ using AksReady.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using VerifyCode = AksReady.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AksReady.Analyzers.Rules.CredentialsInCodeAnalyzer>;
+using VerifyFix = AksReady.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<AksReady.Analyzers.Rules.CredentialsInCodeAnalyzer, AksReady.Analyzers.CodeFixes.Rules.CredentialsInCodeCodeFixProvider>;
 using VerifyStrings = AksReady.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AksReady.Analyzers.Rules.CredentialsInStringsAnalyzer>;
 
 namespace AksReady.Analyzers.Tests.Rules;
@@ -337,6 +338,57 @@ public sealed class CredentialsInterproceduralFlowTests
             """,
             VerifyCode.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(0).WithArguments("Password"),
             Code(1, 2, "Password"));
+
+    [Fact]
+    public Task CodeFix_ReplacesTheReadAtTheSink_InAPrivateMethodAndAtAnArrayElement()
+        => VerifyFix.VerifyCodeFixAsync("""
+            using System.Net;
+            using Microsoft.Extensions.Configuration;
+
+            public sealed class Mail
+            {
+                private readonly IConfiguration _configuration;
+
+                public Mail(IConfiguration configuration) => _configuration = configuration;
+
+                public NetworkCredential Open() => Build({|#1:"Sm7p-Pa55!"|});
+
+                public NetworkCredential Pair()
+                {
+                    string[] pair = { "orders", {|#3:"Arr4y-Pa55!"|} };
+                    return new NetworkCredential(pair[0], {|#2:pair[1]|});
+                }
+
+                private NetworkCredential Build(string data) => new NetworkCredential("orders", {|#0:data|});
+            }
+            """,
+            new[]
+            {
+                VerifyFix.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(0).WithLocation(1).WithArguments("password"),
+                VerifyFix.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(2).WithLocation(3).WithArguments("password"),
+            },
+            """
+            using System.Net;
+            using Microsoft.Extensions.Configuration;
+
+            public sealed class Mail
+            {
+                private readonly IConfiguration _configuration;
+
+                public Mail(IConfiguration configuration) => _configuration = configuration;
+
+                public NetworkCredential Open() => Build("Sm7p-Pa55!");
+
+                public NetworkCredential Pair()
+                {
+                    string[] pair = { "orders", "Arr4y-Pa55!" };
+                    return new NetworkCredential(pair[0], _configuration["Password"]);
+                }
+
+                private NetworkCredential Build(string data) => new NetworkCredential("orders", _configuration["Password"]);
+            }
+            """,
+            OutputKind.DynamicallyLinkedLibrary);
 
     [Fact]
     public Task ConnectionString_WithAPrivateMethodParameter_IsReported()
