@@ -258,6 +258,7 @@ internal static class ConstantValueFlow
     private static bool Accept(SemanticModel model, ExpressionSyntax value, int depth, CancellationToken cancellationToken, ref string? found, ref SyntaxNode? foundSyntax)
     {
         // Parentheses, casts ((object)data, (string)value) and the byte conversions of key material.
+        var base64 = false;
         while (true)
         {
             if (value is ParenthesizedExpressionSyntax parenthesized)
@@ -270,7 +271,12 @@ internal static class ConstantValueFlow
             }
             else if (value is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } conversion && IsByteConversion(conversion.Expression))
             {
+                base64 |= conversion.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "FromBase64String" };
                 value = conversion.ArgumentList.Arguments[0].Expression;
+            }
+            else if (value is ObjectCreationExpressionSyntax { Type: GenericNameSyntax { Identifier.ValueText: "ReadOnlySpan" or "Span" }, ArgumentList.Arguments.Count: 1 } span)
+            {
+                value = span.ArgumentList.Arguments[0].Expression;
             }
             else
             {
@@ -302,6 +308,23 @@ internal static class ConstantValueFlow
             candidate = constantText;
             candidateSyntax = value;
         }
+        else if (ByteArrayElements(value) is { } bytes)
+        {
+            // new byte[] { 1, 2, 3 }: key bytes, held as their constant elements' text (two different arrays are two values).
+            var elements = new System.Text.StringBuilder(bytes.Count * 4);
+            foreach (var item in bytes)
+            {
+                if (model.GetConstantValue(item, cancellationToken) is not { HasValue: true, Value: { } element })
+                {
+                    return false;
+                }
+
+                elements.Append(element).Append(',');
+            }
+
+            candidate = elements.ToString();
+            candidateSyntax = value;
+        }
         else if (value is ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } element
             && model.GetConstantValue(element.ArgumentList.Arguments[0].Expression, cancellationToken) is { HasValue: true, Value: int index } && index >= 0)
         {
@@ -324,6 +347,12 @@ internal static class ConstantValueFlow
         if (candidate.Length == 0)
         {
             return true;
+        }
+
+        // Convert.FromBase64String of text that is not base64 throws: no key comes out of it.
+        if (base64 && !IsBase64(candidate))
+        {
+            return false;
         }
 
         if (found is null)
@@ -451,6 +480,50 @@ internal static class ConstantValueFlow
         }
 
         return true;
+    }
+
+    /// <summary>The elements of an array creation with an initializer (<c>new byte[] { ... }</c>, <c>new[] { ... }</c>, <c>{ ... }</c>), or null.</summary>
+    private static SeparatedSyntaxList<ExpressionSyntax>? ByteArrayElements(SyntaxNode value) => value switch
+    {
+        ArrayCreationExpressionSyntax { Initializer: { } list } => list.Expressions,
+        ImplicitArrayCreationExpressionSyntax creation => creation.Initializer.Expressions,
+        InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression } list => list.Expressions,
+        _ => null,
+    };
+
+    /// <summary>Whether a value found by the flow is a byte-array literal (the origin is an array creation), and how many elements it has.</summary>
+    public static bool IsByteArrayLiteral(SyntaxNode origin, out int count)
+    {
+        var elements = ByteArrayElements(origin);
+        count = elements?.Count ?? 0;
+        return elements is not null;
+    }
+
+    /// <summary>Whether <c>Convert.FromBase64String</c> accepts the text (white space aside): base64 characters, '=' padding, a multiple of 4.</summary>
+    public static bool IsBase64(string text)
+    {
+        var count = 0;
+        var padding = 0;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\t' or '\r' or '\n')
+            {
+                continue;
+            }
+
+            if (c == '=')
+            {
+                padding++;
+            }
+            else if (padding > 0 || !(c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '+' or '/'))
+            {
+                return false;
+            }
+
+            count++;
+        }
+
+        return count % 4 == 0 && padding <= 2;
     }
 
     private static bool IsByteConversion(ExpressionSyntax callee)
@@ -617,6 +690,9 @@ internal static class ConstantValueFlow
 
     private static bool IsByteArray(ITypeSymbol type) => type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte };
 
+    private static bool IsByteSpan(ITypeSymbol type)
+        => type is INamedTypeSymbol { Name: "ReadOnlySpan" or "Span", TypeArguments: { Length: 1 } arguments } && arguments[0].SpecialType == SpecialType.System_Byte;
+
     private static bool TryGetTypeScopes(SemanticModel model, INamedTypeSymbol type, CancellationToken cancellationToken, out SyntaxNode[] scopes)
     {
         var types = type.DeclaringSyntaxReferences;
@@ -653,7 +729,7 @@ internal static class ConstantValueFlow
         switch (symbol)
         {
             case ILocalSymbol { IsConst: false, IsRef: false } local
-                when (local.Type.SpecialType == SpecialType.System_String || IsByteArray(local.Type))
+                when (local.Type.SpecialType == SpecialType.System_String || IsByteArray(local.Type) || IsByteSpan(local.Type))
                     && variable.Parent?.Parent is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: (int)SyntaxKind.None }:
                 SyntaxNode? member = variable;
                 while (member is not null && member is not (MemberDeclarationSyntax or CompilationUnitSyntax))
@@ -669,8 +745,8 @@ internal static class ConstantValueFlow
                 declarator = variable;
                 scopes = new[] { member };
                 return true;
-            case IFieldSymbol { IsConst: false, IsVolatile: false, Type.SpecialType: SpecialType.System_String } field
-                when field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private:
+            case IFieldSymbol { IsConst: false, IsVolatile: false } field
+                when (field.Type.SpecialType == SpecialType.System_String || IsByteArray(field.Type)) && (field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private):
                 var types = field.ContainingType.DeclaringSyntaxReferences;
                 var nodes = new SyntaxNode[types.Length];
                 for (var i = 0; i < types.Length; i++)

@@ -119,6 +119,28 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             var isConstant = TryGetConstantString(assignment.Value, out var text, out var literal);
             if (!isConstant && !IsVariableReference(literal))
             {
+                // aes.Key = new byte[] { ... }: a byte-array literal, only at a symmetric key property.
+                if (literal.Kind is OperationKind.ArrayCreation or OperationKind.ObjectCreation
+                    && assignment.Target is IPropertyReferenceOperation { Property: var keyProperty } && IsKeyProperty(keyProperty))
+                {
+                    CheckKeyBytes(context, "EncryptionKey", literal);
+                }
+
+                return;
+            }
+
+            // aes.Key = Encoding.UTF8.GetBytes("..."), aes.Key = keyBytes: the symmetric key property is a key sink by its type.
+            if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Key" } symmetricKey } && IsKeyProperty(symmetricKey))
+            {
+                if (isConstant)
+                {
+                    CheckConstant(context, "EncryptionKey", text, literal, nameIsSecret: true);
+                }
+                else
+                {
+                    CheckVariable(context, "EncryptionKey", literal, nameIsSecret: true);
+                }
+
                 return;
             }
 
@@ -196,8 +218,73 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                 {
                     AnalyzeVariableArgument(context, parameter, literal);
                 }
+                else if (literal.Kind is OperationKind.ArrayCreation or OperationKind.ObjectCreation && IsKeyParameter(parameter))
+                {
+                    CheckKeyBytes(context, "SigningKey", literal);
+                }
             }
         }
+
+        /// <summary>A <c>byte[]</c> or byte span parameter named <c>key</c> or <c>rgbKey</c> (the .NET cryptography APIs' name for key bytes).</summary>
+        private static bool IsKeyParameter(IParameterSymbol parameter)
+            => parameter.Name is "key" or "rgbKey" && IsByteBuffer(parameter.Type);
+
+        private static bool IsByteBuffer(ITypeSymbol type)
+            => type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte }
+                || type is INamedTypeSymbol { Name: "ReadOnlySpan" or "Span", TypeArguments: { Length: 1 } arguments } && arguments[0].SpecialType == SpecialType.System_Byte;
+
+        /// <summary>
+        /// The <c>Key</c> property of a symmetric algorithm or keyed hash (<c>aes.Key = ...</c>, <c>new AesManaged { Key = ... }</c>):
+        /// a key sink by its type, whatever the receiver is called.
+        /// </summary>
+        private static bool IsKeyProperty(IPropertySymbol property)
+        {
+            if (property.Name != "Key" || !IsByteBuffer(property.Type))
+            {
+                return false;
+            }
+
+            for (var type = property.ContainingType; type is not null; type = type.BaseType)
+            {
+                if (type.Name is "SymmetricAlgorithm" or "KeyedHashAlgorithm"
+                    && type.ContainingNamespace is { Name: "Cryptography", ContainingNamespace: { Name: "Security", ContainingNamespace: { Name: "System" } } })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A byte-array literal given as a key (<c>new byte[] { 1, 2, 3, 4, 5 }</c>, <c>new ReadOnlySpan&lt;byte&gt;(new byte[] { ... })</c>),
+        /// every element a constant: hard-coded key material. At least 5 bytes (40 bits, the smallest key size of the legacy
+        /// ciphers); shorter ones are not keys any algorithm accepts.
+        /// </summary>
+        private void CheckKeyBytes(OperationAnalysisContext context, string name, IOperation value)
+        {
+            if (value is IObjectCreationOperation { Arguments: { Length: 1 } spanArguments } && IsByteBuffer(value.Type!))
+            {
+                value = spanArguments[0].Value.WalkDownConversions();
+            }
+
+            if (value is not IArrayCreationOperation { Initializer: { } initializer } || initializer.ElementValues.Length < MinKeyBytes)
+            {
+                return;
+            }
+
+            foreach (var element in initializer.ElementValues)
+            {
+                if (!element.ConstantValue.HasValue)
+                {
+                    return;
+                }
+            }
+
+            Report(context, name, value, origin: null);
+        }
+
+        private const int MinKeyBytes = 5;
 
         private void AnalyzeArgument(OperationAnalysisContext context, IParameterSymbol parameter, string text, IOperation literal, IArgumentOperation? previous)
         {
@@ -208,8 +295,9 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // new SymmetricSecurityKey(Encoding.UTF8.GetBytes("...")), new HMACSHA256(key: bytes): a byte[] named "key" is key material.
-            if (parameter.Name == "key" && parameter.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte })
+            // new SymmetricSecurityKey(Encoding.UTF8.GetBytes("...")), new HMACSHA256(key: bytes), aes.CreateEncryptor(rgbKey, iv):
+            // a byte[] (or byte span) named "key" or "rgbKey" is key material.
+            if (IsKeyParameter(parameter))
             {
                 CheckConstant(context, "SigningKey", text, literal, nameIsSecret: true);
                 return;
@@ -230,7 +318,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
         /// </summary>
         private void AnalyzeVariableArgument(OperationAnalysisContext context, IParameterSymbol parameter, IOperation reference)
         {
-            if (parameter.Name == "key" && parameter.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte })
+            if (IsKeyParameter(parameter))
             {
                 CheckVariable(context, "SigningKey", reference, nameIsSecret: true);
             }
@@ -401,6 +489,17 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // A byte-array literal reached a key sink through a variable: judged as key bytes, not as text.
+            if (ConstantValueFlow.IsByteArrayLiteral(origin, out var byteCount))
+            {
+                if (nameIsSecret && byteCount >= MinKeyBytes)
+                {
+                    Report(context, name, reference, origin);
+                }
+
+                return;
+            }
+
             // Already reported where the constant is stored, under the variable's own name: one literal, one diagnostic
             // (a method's return is not reported where it is returned, so a method name never counts).
             var variableName = reference.Kind == OperationKind.Invocation ? null : ConstantValueFlow.ReferencedName(reference);
@@ -431,7 +530,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                     return;
                 }
             }
-            else if (!SecretValues.IsLikelySecretValue(text, words))
+            else if (nameIsSecret ? !IsKeyMaterial(text) || IsInvalidBase64Argument(literal, text) : !SecretValues.IsLikelySecretValue(text, words))
             {
                 return;
             }
@@ -442,14 +541,31 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            Report(context, name, literal, origin);
+        }
+
+        /// <summary>
+        /// Text given to a key sink (a <c>key</c>/<c>rgbKey</c> parameter, a symmetric algorithm's <c>Key</c>) becomes key bytes
+        /// whatever it looks like: the API, not the name, says it is key material. Only placeholders, published values and text
+        /// shorter than 5 characters are not.
+        /// </summary>
+        private static bool IsInvalidBase64Argument(IOperation literal, string text)
+            => literal.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "FromBase64String" } } && !ConstantValueFlow.IsBase64(text);
+
+        private static bool IsKeyMaterial(string text)
+            => text.Length >= MinKeyBytes && !SecretValues.IsPlaceholder(text) && !SecretValues.IsKnownPublicValue(text);
+
+        private void Report(OperationAnalysisContext context, string name, IOperation at, SyntaxNode? origin)
+        {
             // Test methods in a non-test project are test code (fixture users and passwords), like a test project.
-            if (TestCodeDetector.SkipAsTestCode(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree, context.Options))
+            if (!scope.GetSettings(context.Operation.Syntax.SyntaxTree).Analyze
+                || TestCodeDetector.SkipAsTestCode(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree, context.Options))
             {
                 return;
             }
 
             var properties = ImmutableDictionary<string, string?>.Empty.Add(ConfigurationKeyProperty, SecretNames.ToConfigurationKey(name));
-            var location = literal.Syntax.GetLocation();
+            var location = at.Syntax.GetLocation();
             context.ReportDiagnostic(origin is null
                 ? Diagnostic.Create(Rule, location, properties, name)
                 : Diagnostic.Create(Rule, location, new[] { origin.GetLocation() }, properties, name));
