@@ -119,6 +119,28 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             var isConstant = TryGetConstantString(assignment.Value, out var text, out var literal);
             if (!isConstant && !IsVariableReference(literal))
             {
+                // aes.Key = new byte[] { ... }: a byte-array literal, only at a symmetric key property.
+                if (literal.Kind is OperationKind.ArrayCreation or OperationKind.ObjectCreation
+                    && assignment.Target is IPropertyReferenceOperation { Property: var keyProperty } && IsKeyProperty(keyProperty))
+                {
+                    CheckKeyBytes(context, "EncryptionKey", literal);
+                }
+
+                return;
+            }
+
+            // aes.Key = Encoding.UTF8.GetBytes("..."), aes.Key = keyBytes: the symmetric key property is a key sink by its type.
+            if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Key" } symmetricKey } && IsKeyProperty(symmetricKey))
+            {
+                if (isConstant)
+                {
+                    CheckConstant(context, "EncryptionKey", text, literal, nameIsSecret: true);
+                }
+                else
+                {
+                    CheckVariable(context, "EncryptionKey", literal, nameIsSecret: true);
+                }
+
                 return;
             }
 
@@ -196,20 +218,86 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                 {
                     AnalyzeVariableArgument(context, parameter, literal);
                 }
+                else if (literal.Kind is OperationKind.ArrayCreation or OperationKind.ObjectCreation && IsKeyParameter(parameter))
+                {
+                    CheckKeyBytes(context, "SigningKey", literal);
+                }
             }
         }
 
-        private void AnalyzeArgument(OperationAnalysisContext context, IParameterSymbol parameter, string text, IOperation literal, IArgumentOperation? previous)
+        /// <summary>A <c>byte[]</c> or byte span parameter named <c>key</c> or <c>rgbKey</c> (the .NET cryptography APIs' name for key bytes).</summary>
+        private static bool IsKeyParameter(IParameterSymbol parameter)
+            => parameter.Name is "key" or "rgbKey" && IsByteBuffer(parameter.Type);
+
+        private static bool IsByteBuffer(ITypeSymbol type)
+            => type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte }
+                || type is INamedTypeSymbol { Name: "ReadOnlySpan" or "Span", TypeArguments: { Length: 1 } arguments } && arguments[0].SpecialType == SpecialType.System_Byte;
+
+        /// <summary>
+        /// The <c>Key</c> property of a symmetric algorithm or keyed hash (<c>aes.Key = ...</c>, <c>new AesManaged { Key = ... }</c>):
+        /// a key sink by its type, whatever the receiver is called.
+        /// </summary>
+        private static bool IsKeyProperty(IPropertySymbol property)
         {
-            // new NetworkCredential(user, "..."), Connect(password: "...").
-            if (SecretNames.IsSecretLike(parameter.Name, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords))
+            if (property.Name != "Key" || !IsByteBuffer(property.Type))
             {
-                CheckConstant(context, parameter.Name, text, literal, nameIsSecret: false);
+                return false;
+            }
+
+            for (var type = property.ContainingType; type is not null; type = type.BaseType)
+            {
+                if (type.Name is "SymmetricAlgorithm" or "KeyedHashAlgorithm"
+                    && type.ContainingNamespace is { Name: "Cryptography", ContainingNamespace: { Name: "Security", ContainingNamespace: { Name: "System" } } })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A byte-array literal given as a key (<c>new byte[] { 1, 2, 3, 4, 5 }</c>, <c>new ReadOnlySpan&lt;byte&gt;(new byte[] { ... })</c>),
+        /// every element a constant: hard-coded key material. At least 5 bytes (40 bits, the smallest key size of the legacy
+        /// ciphers); shorter ones are not keys any algorithm accepts.
+        /// </summary>
+        private void CheckKeyBytes(OperationAnalysisContext context, string name, IOperation value)
+        {
+            if (value is IObjectCreationOperation { Arguments: { Length: 1 } spanArguments } && IsByteBuffer(value.Type!))
+            {
+                value = spanArguments[0].Value.WalkDownConversions();
+            }
+
+            if (value is not IArrayCreationOperation { Initializer: { } initializer } || initializer.ElementValues.Length < MinKeyBytes)
+            {
                 return;
             }
 
-            // new SymmetricSecurityKey(Encoding.UTF8.GetBytes("...")), new HMACSHA256(key: bytes): a byte[] named "key" is key material.
-            if (parameter.Name == "key" && parameter.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte })
+            foreach (var element in initializer.ElementValues)
+            {
+                if (!element.ConstantValue.HasValue)
+                {
+                    return;
+                }
+            }
+
+            Report(context, name, value, origin: null);
+        }
+
+        private const int MinKeyBytes = 5;
+
+        private void AnalyzeArgument(OperationAnalysisContext context, IParameterSymbol parameter, string text, IOperation literal, IArgumentOperation? previous)
+        {
+            // new NetworkCredential(user, "..."), Connect(password: "..."), user.ChangePassword(old, "...") (newPassword).
+            if (CredentialParameterName(parameter, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords) is { } parameterName)
+            {
+                CheckConstant(context, parameterName, text, literal, nameIsSecret: false);
+                return;
+            }
+
+            // new SymmetricSecurityKey(Encoding.UTF8.GetBytes("...")), new HMACSHA256(key: bytes), aes.CreateEncryptor(rgbKey, iv):
+            // a byte[] (or byte span) named "key" or "rgbKey" is key material.
+            if (IsKeyParameter(parameter))
             {
                 CheckConstant(context, "SigningKey", text, literal, nameIsSecret: true);
                 return;
@@ -230,14 +318,36 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
         /// </summary>
         private void AnalyzeVariableArgument(OperationAnalysisContext context, IParameterSymbol parameter, IOperation reference)
         {
-            if (parameter.Name == "key" && parameter.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte })
+            if (IsKeyParameter(parameter))
             {
                 CheckVariable(context, "SigningKey", reference, nameIsSecret: true);
             }
-            else if (SecretNames.MayBeSecretName(parameter.Name, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords))
+            else if (CredentialParameterName(parameter, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords) is { } parameterName)
             {
-                CheckVariable(context, parameter.Name, reference, nameIsSecret: false);
+                CheckVariable(context, parameterName, reference, nameIsSecret: false);
             }
+        }
+
+        /// <summary>
+        /// The name a parameter's argument is judged under: its own when secret-like; for <c>newPassword</c>, <c>newSecret</c>
+        /// the rest of it (<c>Password</c>). "new" rules out a name elsewhere (<c>NewPasswordLabel</c>, <c>GenerateNewToken</c>),
+        /// but a parameter named that way receives the credential a call sets: <c>user.ChangePassword(old, "...")</c>.
+        /// </summary>
+        private static string? CredentialParameterName(IParameterSymbol parameter, string[]? additionalWords)
+        {
+            var name = parameter.Name;
+            if (SecretNames.IsSecretLike(name, additionalWords))
+            {
+                return name;
+            }
+
+            if (name.Length > 3 && name.StartsWith("new", StringComparison.Ordinal) && char.IsUpper(name[3]) && SecretNames.MayBeSecretName(name, additionalWords))
+            {
+                var rest = name.Substring(3);
+                return SecretNames.IsSecretLike(rest, additionalWords) ? rest : null;
+            }
+
+            return null;
         }
 
         public void AnalyzeComparison(SyntaxNodeAnalysisContext context)
@@ -263,6 +373,11 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             var settings = scope.GetSettings(context.Node.SyntaxTree);
             if (name is null || !settings.Analyze || !SecretNames.IsSecretLike(name, settings.AdditionalWords, out var words)
                 || !SecretValues.IsLikelySecretValue(text, words) || SecretDetector.TryFind(text, out _))
+            {
+                return;
+            }
+
+            if (TestCodeDetector.SkipAsTestCode(context.ContainingSymbol, context.Node.SyntaxTree, context.Options))
             {
                 return;
             }
@@ -351,8 +466,8 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private static bool IsVariableReference(IOperation operation)
-            => operation.Kind is OperationKind.LocalReference or OperationKind.FieldReference;
+        /// <summary>A local, field, parameter, parameterless call or property read: something data flow may resolve to one constant.</summary>
+        private static bool IsVariableReference(IOperation operation) => ConstantValueFlow.IsFollowable(operation);
 
         /// <summary>
         /// A credential sink (secret-like name or key parameter) fed by a local or field whose only stored value is one string
@@ -374,11 +489,23 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // Already reported where the constant is stored, under the variable's own name: one literal, one diagnostic.
-            var variableName = reference is ILocalReferenceOperation local ? local.Local.Name : ((IFieldReferenceOperation)reference).Field.Name;
-            if (SecretNames.IsSecretLike(variableName, settings.AdditionalWords, out var variableWords)
+            // A byte-array literal reached a key sink through a variable: judged as key bytes, not as text.
+            if (ConstantValueFlow.IsByteArrayLiteral(origin, out var byteCount))
+            {
+                if (nameIsSecret && byteCount >= MinKeyBytes)
+                {
+                    Report(context, name, reference, origin);
+                }
+
+                return;
+            }
+
+            // Already reported where the constant is stored, under the variable's own name: one literal, one diagnostic
+            // (a method's return is not reported where it is returned, so a method name never counts).
+            var variableName = reference.Kind == OperationKind.Invocation ? null : ConstantValueFlow.ReferencedName(reference);
+            if (variableName is not null && SecretNames.IsSecretLike(variableName, settings.AdditionalWords, out var variableWords)
                 ? SecretValues.IsLikelySecretValue(text, variableWords)
-                : SecretNames.EndsWithAuth(variableName) && SecretValues.LooksGenerated(text))
+                : variableName is not null && SecretNames.EndsWithAuth(variableName) && SecretValues.LooksGenerated(text))
             {
                 return;
             }
@@ -403,7 +530,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                     return;
                 }
             }
-            else if (!SecretValues.IsLikelySecretValue(text, words))
+            else if (nameIsSecret ? !IsKeyMaterial(text) || IsInvalidBase64Argument(literal, text) : !SecretValues.IsLikelySecretValue(text, words))
             {
                 return;
             }
@@ -414,8 +541,31 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            Report(context, name, literal, origin);
+        }
+
+        /// <summary>
+        /// Text given to a key sink (a <c>key</c>/<c>rgbKey</c> parameter, a symmetric algorithm's <c>Key</c>) becomes key bytes
+        /// whatever it looks like: the API, not the name, says it is key material. Only placeholders, published values and text
+        /// shorter than 5 characters are not.
+        /// </summary>
+        private static bool IsInvalidBase64Argument(IOperation literal, string text)
+            => literal.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "FromBase64String" } } && !ConstantValueFlow.IsBase64(text);
+
+        private static bool IsKeyMaterial(string text)
+            => text.Length >= MinKeyBytes && !SecretValues.IsPlaceholder(text) && !SecretValues.IsKnownPublicValue(text);
+
+        private void Report(OperationAnalysisContext context, string name, IOperation at, SyntaxNode? origin)
+        {
+            // Test methods in a non-test project are test code (fixture users and passwords), like a test project.
+            if (!scope.GetSettings(context.Operation.Syntax.SyntaxTree).Analyze
+                || TestCodeDetector.SkipAsTestCode(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree, context.Options))
+            {
+                return;
+            }
+
             var properties = ImmutableDictionary<string, string?>.Empty.Add(ConfigurationKeyProperty, SecretNames.ToConfigurationKey(name));
-            var location = literal.Syntax.GetLocation();
+            var location = at.Syntax.GetLocation();
             context.ReportDiagnostic(origin is null
                 ? Diagnostic.Create(Rule, location, properties, name)
                 : Diagnostic.Create(Rule, location, new[] { origin.GetLocation() }, properties, name));

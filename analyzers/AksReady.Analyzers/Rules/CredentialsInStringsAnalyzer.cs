@@ -392,7 +392,9 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
 
         /// <summary>
         /// Whether the part after <paramref name="parts"/> is a value: the constant text before it ends with '=' or ':' (spaces aside)
-        /// (<c>"Password=" + data</c>, <c>"user:" + data + "@"</c>). Only then is a variable followed (data flow is the costly part).
+        /// (<c>"Password=" + data</c>, <c>"user:" + data + "@"</c>), or with ';' (a variable holding the next key:
+        /// <c>"Server=db;" + passwordPrefix + secret</c>).
+        /// Only then is a variable followed (data flow is the costly part).
         /// </summary>
         private static bool FollowsKey(List<string?> parts)
         {
@@ -407,7 +409,8 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
                 end--;
             }
 
-            return end >= 0 && previous[end] is '=' or ':';
+            // ';' ends a key=value pair: the variable after it may hold the next key ("...;" + passwordPrefix + secret).
+            return end >= 0 && previous[end] is '=' or ':' or ';';
         }
 
         /// <summary>'=' (key=value) or '@' (user:password@host): what every assembled credential needs around its parts.</summary>

@@ -34,9 +34,27 @@ public sealed class ExternalCSharpSecretsCorpusTests
     }
 
     [Fact]
-    public async Task HeldOutCSharpSecretsSet2_PrecisionAndRecall_AreMeasured()
+    public Task HeldOutCSharpSecretsSet2_PrecisionAndRecall_AreMeasured() => MeasureAsync(
+        "csharp-secrets-2.txt",
+        "Set2",
+        source => source.StartsWith("NIST", StringComparison.Ordinal) ? "Juliet CWE-259"
+            : source.StartsWith("github/codeql", StringComparison.Ordinal) ? "CodeQL CWE-798" : "SecurityCodeScan SCS0015");
+
+    /// <summary>
+    /// Third held-out set (<c>csharp-secrets-3.txt</c>): hard-coded cryptographic keys and JWT signing keys, from NIST
+    /// Juliet CWE-321, CodeQL <c>cs/hardcoded-key</c>, roslyn-analyzers CA5390 and Sonar S6781 (see the README).
+    /// </summary>
+    [Fact]
+    public Task HeldOutCSharpSecretsSet3_PrecisionAndRecall_AreMeasured() => MeasureAsync(
+        "csharp-secrets-3.txt",
+        "Set3",
+        source => source.StartsWith("NIST", StringComparison.Ordinal) ? "Juliet CWE-321"
+            : source.StartsWith("github/codeql", StringComparison.Ordinal) ? "CodeQL CWE-321"
+            : source.StartsWith("dotnet/roslyn-analyzers", StringComparison.Ordinal) ? "roslyn-analyzers CA5390" : "Sonar S6781");
+
+    private async Task MeasureAsync(string fileName, string setName, Func<string, string> familyOf)
     {
-        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "External", "csharp-secrets-2.txt"));
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "External", fileName));
         var stated = Regex.Match(lines[0], @"cases: (\d+); positives: (\d+); negatives: (\d+)");
         Assert.True(stated.Success, "first line must state 'cases: N; positives: P; negatives: Q'");
         var (stubs, cases) = Load(lines);
@@ -48,12 +66,12 @@ public sealed class ExternalCSharpSecretsCorpusTests
         var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(stubs, parseOptions, path: "/external/stubs.cs") };
         for (var i = 0; i < cases.Count; i++)
         {
-            trees.Add(CSharpSyntaxTree.ParseText($"namespace Set2.C{i:000}\n{{\n{cases[i].Content}\n}}\n", parseOptions, path: $"/external/{i:000}.cs"));
+            trees.Add(CSharpSyntaxTree.ParseText($"namespace {setName}.C{i:000}\n{{\n{cases[i].Content}\n}}\n", parseOptions, path: $"/external/{i:000}.cs"));
         }
 
         var references = await TestReferenceAssemblies.AspNetCore80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var compilation = CSharpCompilation.Create(
-            "ExternalCSharpSecrets2",
+            "ExternalCSharpSecrets" + setName,
             trees,
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
@@ -73,8 +91,7 @@ public sealed class ExternalCSharpSecretsCorpusTests
         {
             var @case = cases[i];
             var hit = byFile.TryGetValue($"/external/{i:000}.cs", out var found);
-            var family = @case.Source.StartsWith("NIST", StringComparison.Ordinal) ? "Juliet CWE-259"
-                : @case.Source.StartsWith("github/codeql", StringComparison.Ordinal) ? "CodeQL CWE-798" : "SecurityCodeScan SCS0015";
+            var family = familyOf(@case.Source);
             foreach (var key in new[] { family, "all" })
             {
                 var t = totals.TryGetValue(key, out var existing) ? existing : totals[key] = new int[4];
@@ -92,7 +109,7 @@ public sealed class ExternalCSharpSecretsCorpusTests
             }
         }
 
-        output.WriteLine("Held-out C# secrets set 2 (AKS2001 + AKS2002), per source:");
+        output.WriteLine($"Held-out C# secrets {fileName} (AKS2001 + AKS2002), per source:");
         foreach (var (key, t) in totals.OrderBy(p => p.Key == "all" ? 1 : 0).ThenBy(p => p.Key, StringComparer.Ordinal))
         {
             output.WriteLine(string.Format(

@@ -124,7 +124,11 @@ public sealed class CredentialsDataFlowTests
                 {
                     var data = flag ? "Sm7p-Pa55!" : "Rl4y-Pa55!";
                     string other = "One-Pa55!x";
-                    other = "Two-Pa55!x";
+                    if (flag)
+                    {
+                        other = "Two-Pa55!x";
+                    }
+
                     return new NetworkCredential(data, other);
                 }
 
