@@ -52,6 +52,17 @@ public sealed class ExternalCSharpSecretsCorpusTests
             : source.StartsWith("github/codeql", StringComparison.Ordinal) ? "CodeQL CWE-321"
             : source.StartsWith("dotnet/roslyn-analyzers", StringComparison.Ordinal) ? "roslyn-analyzers CA5390" : "Sonar S6781");
 
+    /// <summary>
+    /// Fourth held-out set (<c>csharp-secrets-4.txt</c>), a blind measurement after every AKS2001/AKS2002 change of
+    /// 2026-11-26: the C# sample form of gitleaks' rule tests (tps positive, fps negative) and trufflehog detector test
+    /// inputs placed at their .NET sinks (see the README).
+    /// </summary>
+    [Fact]
+    public Task HeldOutCSharpSecretsSet4_PrecisionAndRecall_AreMeasured() => MeasureAsync(
+        "csharp-secrets-4.txt",
+        "Set4",
+        source => source.StartsWith("gitleaks/", StringComparison.Ordinal) ? "gitleaks" : "trufflehog");
+
     private async Task MeasureAsync(string fileName, string setName, Func<string, string> familyOf)
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "External", fileName));

@@ -15,8 +15,9 @@ namespace AksReady.Analyzers.Tests.External;
 /// Held-out JSON/YAML secrets sets: <c>Corpus/External/config-secrets.txt</c> (set 1: configuration files from KICS,
 /// Checkov, secretlint, detect-secrets and cred-alert test suites), <c>config-secrets-2.txt</c> (set 2: whispers and
 /// kube-linter test fixtures) and <c>config-secrets-3.txt</c> (set 3: cfn_nag, arm-ttk, kubescape, PSRule and trivy
-/// test inputs), labelled by hand from what the peer test asserts. Measures AKS2003 and prints precision/recall per
-/// format; fails only when a file cannot be read, a case has no provenance, or it holds fewer
+/// test inputs) and <c>config-secrets-4.txt</c> (set 4, JSON-heavy: gitleaks rule tps/fps and trufflehog detector test
+/// inputs), labelled by hand from what the peer test asserts. Measures AKS2003 and prints precision/recall per
+/// format and per source repository; fails only when a file cannot be read, a case has no provenance, or it holds fewer
 /// cases or units than its first line states.
 /// </summary>
 /// <remarks>
@@ -45,6 +46,7 @@ public sealed class ExternalConfigCorpusTests
     [InlineData("config-secrets.txt")]
     [InlineData("config-secrets-2.txt")]
     [InlineData("config-secrets-3.txt")]
+    [InlineData("config-secrets-4.txt")]
     public async Task HeldOutConfigFiles_Aks2003PrecisionAndRecall_AreMeasured(string setFile)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Corpus", "External", setFile);
@@ -71,6 +73,7 @@ public sealed class ExternalConfigCorpusTests
             .ToDictionary(g => g.Key, g => g.Select(d => (Line: d.Location.GetLineSpan().StartLinePosition.Line + 1, Message: d.GetMessage(CultureInfo.InvariantCulture))).ToList(), StringComparer.Ordinal);
 
         var totals = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // format -> tp, fp, fn, tn
+        var bySource = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // source repository -> tp, fp, fn, tn
         var details = new List<string>();
         for (var i = 0; i < cases.Count; i++)
         {
@@ -78,6 +81,8 @@ public sealed class ExternalConfigCorpusTests
             var reported = byFile.TryGetValue(files[i].Path, out var found) ? found : new List<(int Line, string Message)>();
             var format = @case.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
             var t = totals.TryGetValue(format, out var existing) ? existing : totals[format] = new int[4];
+            var repository = @case.Source.Split(':')[0];
+            var before = (int[])t.Clone();
             var where = $"{@case.Name} ({@case.Source.Split('@')[0]})";
             var clean = ParseLines(@case.Clean);
             if (@case.Secret == "file")
@@ -110,6 +115,12 @@ public sealed class ExternalConfigCorpusTests
                     Count(t, positive: false, hit: extra != default, details, extra.Line > 0 ? $"{where} rest of file, line {extra.Line}: {@case.Line(extra.Line)}" : $"{where} rest of file", extra);
                 }
             }
+
+            var s = bySource.TryGetValue(repository, out var known) ? known : bySource[repository] = new int[4];
+            for (var k = 0; k < 4; k++)
+            {
+                s[k] += t[k] - before[k];
+            }
         }
 
         output.WriteLine(setFile);
@@ -124,6 +135,11 @@ public sealed class ExternalConfigCorpusTests
         }
 
         output.WriteLine(Format("  all  ", all));
+        foreach (var (repository, t) in bySource)
+        {
+            output.WriteLine(Format($"  source {repository}:", t));
+        }
+
         foreach (var detail in details)
         {
             output.WriteLine(detail);
