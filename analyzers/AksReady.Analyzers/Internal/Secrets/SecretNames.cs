@@ -147,8 +147,8 @@ internal static class SecretNames
         "heroku", "netlify", "vercel", "cloudflare", "digitalocean", "linode", "okta", "auth0", "shopify", "paypal", "braintree",
         "plaid", "twitter", "discord", "telegram", "dropbox", "npm", "nuget", "pypi", "dockerhub", "jira", "atlassian", "jfrog",
         "artifactory", "sonar", "sonarqube", "snyk", "circleci", "hubspot", "salesforce", "zendesk", "intercom", "segment",
-        "mixpanel", "bugsnag", "rollbar", "launchdarkly", "grafana", "splunk", "vault", "cosmos", "cosmosdb", "redis",
-        "servicebus", "eventhub", "eventhubs", "signalr",
+        "mixpanel", "bugsnag", "rollbar", "launchdarkly", "grafana", "splunk", "vault", "cosmos", "cosmosdb", "servicebus",
+        "eventhub", "eventhubs",
     };
 
     /// <summary><c>slack key</c>, <c>gitlab keys</c>, or one run-together word <c>githubkey</c> (see <see cref="VendorKeyQualifiers"/>).</summary>
