@@ -192,7 +192,7 @@ internal static class SecretValues
 
     /// <summary>
     /// Counting or periodic digits that no generator produces: a counting run of eight or more (<c>12345678</c>,
-    /// <c>1234567890</c>), the same counting group of four or more twice (<c>1234-1234</c>), or a period of one to three
+    /// <c>1234567890</c>), the same counting group of four or more twice (<c>1234-1234</c>), or a period of two or three
     /// digits repeated over twelve or more (<c>123123123123</c>, <c>121212121212</c>). One digit repeated is left to the
     /// whole-value test: <c>3111111111111</c> inside a token is what generators for format tests emit.
     /// </summary>
