@@ -427,7 +427,17 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
 
         private static bool IsKeyValueSetter(string methodName)
             => methodName is "Add" or "TryAdd" or "AddOrUpdate" or "Append" or "Insert" or "Set" or "SetValue" or "Put"
-                or "SetEnvironmentVariable" or "TryAddWithoutValidation" or "Create" or "With" or "AddInMemoryCollection";
+                or "SetEnvironmentVariable" or "TryAddWithoutValidation" or "Create" or "With" or "AddInMemoryCollection"
+                || IsLookupWithDefault(methodName);
+
+        /// <summary>
+        /// A lookup with a fallback (<c>GetValue("ApiToken", "...")</c>, <c>GetEnvOrDefault("api_token", "...")</c>,
+        /// <c>GetValueOrDefault</c>): the fallback is the value the service runs with whenever the setting is missing, so it
+        /// is judged under the key it stands in for.
+        /// </summary>
+        private static bool IsLookupWithDefault(string methodName)
+            => methodName is "GetValue" or "GetSetting" or "GetEnv" or "GetConfig" or "GetConfigValue"
+               || methodName.EndsWith("OrDefault", StringComparison.Ordinal);
 
         private static bool IsKeyShaped(string key)
         {

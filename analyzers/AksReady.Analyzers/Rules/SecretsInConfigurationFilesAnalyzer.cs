@@ -140,15 +140,22 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            var secretDocuments = kind == FileKind.Yaml ? KubernetesSecrets.FindSecretDocuments(text, values) : null;
             foreach (var value in values)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
+                if (IsEncryptedOrEncryptionMetadata(value))
+                {
+                    continue;
+                }
+
                 string? description = null;
                 if (SecretDetector.TryFind(value.Value, out var match))
                 {
                     description = match.Format.Description;
                 }
-                else if (IsSecretUnderSecretKey(value, settings.AdditionalWords))
+                else if (IsSecretUnderSecretKey(value, settings.AdditionalWords)
+                         || (secretDocuments is not null && KubernetesSecrets.IsSecretDataValue(value, secretDocuments)))
                 {
                     description = SecretLikeKeyDescription;
                 }
@@ -176,14 +183,61 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
             }
 
             var key = ParameterName(value) ?? value.Key;
-            if (string.Equals(key, "UserSecretsId", StringComparison.OrdinalIgnoreCase)
-                || !SecretNames.IsSecretLikeConfigurationKey(key, additionalWords, out var words))
+            if (string.Equals(key, "UserSecretsId", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
 
-            // A multi-line block (certificates, scripts) under a secret key is only reported when a format matched above.
-            return value.Value.IndexOf('\n') < 0 && SecretValues.IsLikelySecretValue(value.Value, words);
+            // A multi-line block (certificates, scripts) under a secret key is only reported when a format matched above; a
+            // block scalar (| or >) holding one line is that line.
+            if (!IsSingleLine(value.Value))
+            {
+                return false;
+            }
+
+            if (SecretNames.IsSecretLikeConfigurationKey(key, additionalWords, out var words))
+            {
+                return SecretValues.IsLikelySecretValue(value.Value, words);
+            }
+
+            // "auth" as the last word (docker config "auth", user_auth, proxyAuth): only a machine-generated value, as in AKS2001.
+            return SecretNames.EndsWithAuth(key) && SecretValues.LooksGenerated(value.Value.Trim());
+        }
+
+        /// <summary>No line break, or only trailing ones (the text of a one-line YAML block scalar).</summary>
+        private static bool IsSingleLine(string value)
+        {
+            var newline = value.IndexOf('\n');
+            if (newline < 0)
+            {
+                return true;
+            }
+
+            for (var i = newline; i < value.Length; i++)
+            {
+                if (!char.IsWhiteSpace(value[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Ciphertext and its metadata, not secrets: a SOPS-encrypted value (<c>ENC[AES256_GCM,data:...,type:str]</c>), the
+        /// <c>sops:</c> metadata block of a SOPS file, and the values under a sealed secret's <c>encryptedData:</c>.
+        /// (Ansible <c>!vault |</c> values are tagged scalars, which the YAML reader skips.)
+        /// </summary>
+        private static bool IsEncryptedOrEncryptionMetadata(ConfigurationValue value)
+        {
+            var text = value.Value;
+            if (text.Length > 5 && text[text.Length - 1] == ']' && text.StartsWith("ENC[", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            return value.IsUnderRoot("sops") || value.HasParent("encryptedData");
         }
 
         private static readonly string[] IntrinsicFunctionTags =

@@ -1,3 +1,5 @@
+using System;
+
 namespace AksReady.Analyzers.Internal.Secrets;
 
 /// <summary>A scalar value found in a configuration file, with the span of its token (quotes included) in the file text.</summary>
@@ -33,6 +35,43 @@ internal sealed class ConfigurationValue
 
     /// <summary>The name the value is stored under (the property name, or the <c>name:</c> of a Kubernetes env entry).</summary>
     public string Key { get; }
+
+    /// <summary>Whether the first segment of the key path is <paramref name="segment"/> (ordinal), without joining the path.</summary>
+    public bool IsUnderRoot(string segment)
+    {
+        if (keyPath is not null)
+        {
+            return keyPath.Length > segment.Length && keyPath[segment.Length] == ':' && keyPath.StartsWith(segment, StringComparison.Ordinal);
+        }
+
+        var root = path;
+        while (root?.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        return root is not null && root != path && string.Equals(root.Segment, segment, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a parent segment of the key path is <paramref name="segment"/> (ordinal), without joining the path.</summary>
+    public bool HasParent(string segment)
+    {
+        if (keyPath is not null)
+        {
+            var index = keyPath.IndexOf(segment, StringComparison.Ordinal);
+            return index >= 0 && (index == 0 || keyPath[index - 1] == ':') && index + segment.Length < keyPath.Length && keyPath[index + segment.Length] == ':';
+        }
+
+        for (var parent = path?.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (string.Equals(parent.Segment, segment, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The unescaped value.</summary>
     public string Value { get; }

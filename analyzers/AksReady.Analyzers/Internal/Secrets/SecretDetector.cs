@@ -156,7 +156,7 @@ internal static class SecretDetector
         if (format.MinEntropy <= 0)
         {
             // Free-form values (passwords in connection strings and URIs): only placeholders are excluded.
-            return !SecretValues.IsPlaceholder(secret) && !IsTemplateFragment(text, start, length) && !SecretValues.HasFormatItem(secret)
+            return !SecretValues.IsPlaceholder(secret) && !IsTemplateFragment(text, start, length) && !IsFormatTemplate(text, start, length, secret)
                 && !IsUserNameRepeated(format, text, start, length);
         }
 
@@ -175,7 +175,8 @@ internal static class SecretDetector
             || secret.IndexOf("xxxxx", StringComparison.OrdinalIgnoreCase) >= 0
             || secret.IndexOf("00000000", StringComparison.Ordinal) >= 0
             || secret.IndexOf("12345678", StringComparison.Ordinal) >= 0
-            || secret.IndexOf("abcdefgh", StringComparison.OrdinalIgnoreCase) >= 0)
+            || secret.IndexOf("abcdefgh", StringComparison.OrdinalIgnoreCase) >= 0
+            || SecretValues.IsDummyToken(secret))
         {
             return true;
         }
@@ -199,6 +200,15 @@ internal static class SecretDetector
         var userLength = start - 1 - userStart;
         return scheme >= 0 && userLength == length && string.CompareOrdinal(text, userStart, text, start, length) == 0;
     }
+
+    /// <summary>
+    /// A password holding a format item is a template's slot only when the text around it is a template too
+    /// (<c>Server={0};...;Password=tenant-{1}-{2}</c>): in an otherwise literal connection string, braces are characters
+    /// of the password (<c>Password=a{0}b;</c>). A whole-value item (<c>Password={2}</c>) is a placeholder either way.
+    /// </summary>
+    private static bool IsFormatTemplate(string text, int start, int length, string secret)
+        => SecretValues.HasFormatItem(secret)
+           && (SecretValues.HasFormatItem(text, 0, start) || SecretValues.HasFormatItem(text, start + length, text.Length - start - length));
 
     /// <summary>A value that is followed by a template continuation (<c>Password=" + pwd</c> is handled by the compiler as two literals).</summary>
     private static bool IsTemplateFragment(string text, int start, int length)

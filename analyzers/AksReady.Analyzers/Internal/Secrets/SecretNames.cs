@@ -147,7 +147,8 @@ internal static class SecretNames
         "heroku", "netlify", "vercel", "cloudflare", "digitalocean", "linode", "okta", "auth0", "shopify", "paypal", "braintree",
         "plaid", "twitter", "discord", "telegram", "dropbox", "npm", "nuget", "pypi", "dockerhub", "jira", "atlassian", "jfrog",
         "artifactory", "sonar", "sonarqube", "snyk", "circleci", "hubspot", "salesforce", "zendesk", "intercom", "segment",
-        "mixpanel", "bugsnag", "rollbar", "launchdarkly", "grafana", "splunk", "vault",
+        "mixpanel", "bugsnag", "rollbar", "launchdarkly", "grafana", "splunk", "vault", "cosmos", "cosmosdb", "servicebus",
+        "eventhub", "eventhubs",
     };
 
     /// <summary><c>slack key</c>, <c>gitlab keys</c>, or one run-together word <c>githubkey</c> (see <see cref="VendorKeyQualifiers"/>).</summary>
@@ -214,11 +215,40 @@ internal static class SecretNames
         return Judge(name, additionalWords, words, configurationKey: false);
     }
 
+    /// <summary>
+    /// Prepositions that end a name's head: in <c>keyVaultToStoreSecrets</c>, <c>pathToPassword</c>, <c>urlForToken</c> the
+    /// name denotes what comes before (a vault, a path, a URL); the credential word after it is what that thing is for.
+    /// (<c>in</c>/<c>on</c> are left out: <c>signInToken</c>, <c>logOnPassword</c> hold credentials.)
+    /// </summary>
+    private static readonly string[] HeadEndingPrepositions = { "to", "for", "from", "of" };
+
+    /// <summary>How many leading words form the name's head: the words before the first preposition after the first word.</summary>
+    private static int HeadLength(string[] words)
+    {
+        for (var i = 1; i < words.Length - 1; i++)
+        {
+            if (Array.IndexOf(HeadEndingPrepositions, words[i]) >= 0)
+            {
+                return i;
+            }
+        }
+
+        return words.Length;
+    }
+
     private static bool Judge(string name, string[]? additionalWords, string[] words, bool configurationKey)
     {
         if (words.Length == 0)
         {
             return false;
+        }
+
+        var head = HeadLength(words);
+        if (head < words.Length)
+        {
+            var headWords = new string[head];
+            Array.Copy(words, headWords, head);
+            return Judge(name, additionalWords, headWords, configurationKey);
         }
 
         foreach (var word in words)

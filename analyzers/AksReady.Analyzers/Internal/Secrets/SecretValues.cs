@@ -24,7 +24,7 @@ internal static class SecretValues
     {
         "example", "placeholder", "changeme", "change-me", "change_me", "changeit", "replace", "dummy", "sample",
         "redacted", "your-", "your_", "yourpassword", "yoursecret", "yourkey", "yourtoken", "insert", "enter-", "enter_",
-        "todo", "fixme", "xxxx", "****", "....", "__",
+        "todo", "fixme", "xxxx", "****", "....", "__", "####",
     };
 
     /// <summary>Whole values (case-insensitive) that are never credentials.</summary>
@@ -78,7 +78,7 @@ internal static class SecretValues
 
         foreach (var marker in PlaceholderMarkers)
         {
-            if (trimmed.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0)
+            if (ContainsMarker(trimmed, marker))
             {
                 return true;
             }
@@ -108,7 +108,186 @@ internal static class SecretValues
             return true;
         }
 
-        return IsRepeatedCharacter(trimmed) || IsGuid(trimmed) || IsPublicKeyToken(trimmed);
+        return IsRepeatedCharacter(trimmed) || IsGuid(trimmed) || IsPublicKeyToken(trimmed) || IsDummyToken(trimmed);
+    }
+
+    /// <summary>
+    /// The marker occurs in the value. A short marker (<c>todo</c>) must also be cased as a word is (<c>todo</c>, <c>TODO</c>,
+    /// <c>Todo</c>, <c>ToDo</c>): an upper-case letter after another and before a lower-case one (<c>aeTOdoe</c>) is
+    /// random text in a token, not the word.
+    /// </summary>
+    private static bool ContainsMarker(string value, string marker)
+    {
+        for (var i = value.IndexOf(marker, StringComparison.OrdinalIgnoreCase); i >= 0; i = value.IndexOf(marker, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (marker.Length > 4 || IsWordCased(value, i, marker.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWordCased(string value, int start, int length)
+    {
+        for (var i = start + 1; i + 1 < start + length; i++)
+        {
+            if (char.IsUpper(value[i]) && char.IsUpper(value[i - 1]) && char.IsLower(value[i + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Dummy material inside an otherwise token-shaped value, the way documentation and tests fill a token's format:
+    /// a run of <c>####</c>, a segment made only of <c>x</c> (<c>xoxe-1-xxx</c>), a self-describing <c>...Here</c> /
+    /// <c>_HERE</c> ending (<c>YourAccessTokenHere</c>), or counting digits (<see cref="HasCountingDigits"/>). One pass, no allocation.
+    /// </summary>
+    public static bool IsDummyToken(string value)
+        => value.IndexOf("####", StringComparison.Ordinal) >= 0 || HasXSegment(value) || EndsWithHere(value) || HasCountingDigits(value);
+
+    /// <summary>A segment (between separators other than letters and digits) of three or more <c>x</c>/<c>X</c> only.</summary>
+    private static bool HasXSegment(string value)
+    {
+        var run = 0;
+        var onlyX = true;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            if (i == value.Length || !char.IsLetterOrDigit(value[i]))
+            {
+                if (onlyX && run >= 3)
+                {
+                    return true;
+                }
+
+                run = 0;
+                onlyX = true;
+                continue;
+            }
+
+            run++;
+            onlyX &= value[i] is 'x' or 'X';
+        }
+
+        return false;
+    }
+
+    /// <summary><c>TokenHere</c>, <c>token_here</c>, <c>PASSWORD-HERE</c>: a word "here" that ends the value after another word.</summary>
+    private static bool EndsWithHere(string value)
+    {
+        const int Length = 4;
+        if (value.Length < Length + 3 || string.Compare(value, value.Length - Length, "here", 0, Length, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        var h = value[value.Length - Length];
+        var before = value[value.Length - Length - 1];
+        return before is '_' or '-' or '.' || (h == 'H' && value[value.Length - 1] == 'e' && char.IsLower(before));
+    }
+
+    /// <summary>
+    /// Counting or periodic digits that no generator produces: a counting run of eight or more (<c>12345678</c>,
+    /// <c>1234567890</c>), the same counting group of four or more twice (<c>1234-1234</c>), or a period of two or three
+    /// digits repeated over twelve or more (<c>123123123123</c>, <c>121212121212</c>). One digit repeated is left to the
+    /// whole-value test: <c>3111111111111</c> inside a token is what generators for format tests emit.
+    /// </summary>
+    internal static bool HasCountingDigits(string value)
+    {
+        var run = 0;
+        var groupStart = -1;
+        var groupCounting = false;
+        var firstGroupStart = -1;
+        var firstGroupLength = 0;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            var isDigit = i < value.Length && value[i] is >= '0' and <= '9';
+            if (!isDigit)
+            {
+                var length = i - groupStart;
+                if (groupStart >= 0 && groupCounting && length >= 4)
+                {
+                    if (firstGroupStart >= 0 && firstGroupLength == length && string.CompareOrdinal(value, firstGroupStart, value, groupStart, length) == 0)
+                    {
+                        return true;
+                    }
+
+                    if (firstGroupStart < 0)
+                    {
+                        firstGroupStart = groupStart;
+                        firstGroupLength = length;
+                    }
+                }
+
+                groupStart = -1;
+                run = 0;
+                continue;
+            }
+
+            if (groupStart < 0)
+            {
+                groupStart = i;
+                groupCounting = true;
+                run = 1;
+                continue;
+            }
+
+            var previous = value[i - 1];
+            if (value[i] == (previous == '9' ? '0' : (char)(previous + 1)))
+            {
+                if (++run >= 8)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                run = 1;
+                groupCounting = false;
+            }
+
+            if (i - groupStart >= 11)
+            {
+                for (var period = 2; period <= 3; period++)
+                {
+                    if (IsPeriodic(value, i - 11, 12, period))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The window repeats its first <paramref name="period"/> characters, and those are not one character repeated.</summary>
+    private static bool IsPeriodic(string value, int start, int length, int period)
+    {
+        var varied = false;
+        for (var j = start + 1; j < start + period; j++)
+        {
+            varied |= value[j] != value[start];
+        }
+
+        if (!varied)
+        {
+            return false;
+        }
+
+        for (var j = start + period; j < start + length; j++)
+        {
+            if (value[j] != value[j - period])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -277,6 +456,11 @@ internal static class SecretValues
             return false;
         }
 
+        if (IsAmbiguousKeyName(nameWords) && !IsKeyShaped(trimmed))
+        {
+            return false;
+        }
+
         // People choose passwords, so a plain word under a password name is one ("hardcoded"). Secrets, tokens and keys are
         // generated: an identifier made of words ("constantValue", "EndGlobalSection") under such a name is a name or a label.
         return IsPasswordName(nameWords) || !IsIdentifierLike(trimmed);
@@ -308,23 +492,60 @@ internal static class SecretValues
     /// is a format string, not a value. The index must be followed by <c>}</c>, <c>,</c>, <c>:</c> or the end of the text,
     /// as in .NET's <c>{index[,alignment][:format]}</c>; <c>{4k(</c> inside a generated value is not one.
     /// </summary>
-    public static bool HasFormatItem(string value)
+    public static bool HasFormatItem(string value) => HasFormatItem(value, 0, value.Length);
+
+    /// <summary><see cref="HasFormatItem(string)"/> within <c>value[start..start+length)</c>.</summary>
+    public static bool HasFormatItem(string value, int start, int length)
     {
-        for (var i = value.IndexOf('{'); i >= 0 && i + 1 < value.Length; i = value.IndexOf('{', i + 1))
+        var end = start + length;
+        for (var i = value.IndexOf('{', start, length); i >= 0 && i + 1 < end; i = value.IndexOf('{', i + 1, end - i - 1))
         {
             var j = i + 1;
-            while (j < value.Length && value[j] is >= '0' and <= '9')
+            while (j < end && value[j] is >= '0' and <= '9')
             {
                 j++;
             }
 
-            if (j > i + 1 && (j == value.Length || value[j] is '}' or ',' or ':' or ' '))
+            if (j > i + 1 && (j == end || value[j] is '}' or ',' or ':' or ' '))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <c>primaryKey</c> / <c>secondaryKey</c> alone: the Azure name of an account or access-policy key (Storage, Cosmos DB,
+    /// Event Hubs, IoT Hub, Event Grid list-keys output) and also a database's primary key. Under these two names only a
+    /// value shaped like such a key counts (<see cref="IsKeyShaped"/>); qualified names (<c>storagePrimaryKey</c>) are not ambiguous.
+    /// </summary>
+    private static bool IsAmbiguousKeyName(string[]? nameWords)
+        => nameWords is { Length: 2 } && nameWords[0] is "primary" or "secondary" && nameWords[1] is "key" or "keys";
+
+    /// <summary>Base64, base64url or hex of 32 or more characters, <c>=</c> only as trailing padding: how service keys are issued.</summary>
+    internal static bool IsKeyShaped(string value)
+    {
+        if (value.Length < 32)
+        {
+            return false;
+        }
+
+        var padding = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '=')
+            {
+                padding++;
+            }
+            else if (padding > 0 || !(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '+' or '/' or '-' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return padding <= 2;
     }
 
     /// <summary>The name speaks of a password (human-chosen) rather than a generated secret: password, passwd, pwd, passphrase, dbPassword...</summary>

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+
+namespace AksReady.Analyzers.Internal.Secrets;
+
+/// <summary>
+/// Kubernetes <c>kind: Secret</c> manifests: every value under the top-level <c>data:</c> / <c>stringData:</c> is secret
+/// material whatever its key is called (<c>key</c>, <c>extra</c>, <c>.dockercfg</c>), except keys that name public parts
+/// (user names, hosts, ports, URLs, certificates). <c>data:</c> values are base64: judged without decoding, as non-empty,
+/// non-placeholder base64 of at least <see cref="MinDataLength"/> characters (shorter ones hold a few bytes).
+/// </summary>
+internal static class KubernetesSecrets
+{
+    /// <summary>Base64 characters of the shortest <c>data:</c> value reported (12 characters hold 9 bytes).</summary>
+    private const int MinDataLength = 12;
+
+    private static readonly string[] PasswordWords = { "password" };
+
+    /// <summary>Last words of data keys whose values are not secret: identities, locations and public certificates.</summary>
+    private static readonly string[] PublicLastWords =
+    {
+        "user", "username", "login", "email", "host", "hostname", "port", "url", "uri", "endpoint", "server", "database",
+        "db", "dbname", "namespace", "region", "name", "id", "crt", "cert", "certificate", "ca", "pub", "issuer", "audience",
+    };
+
+    /// <summary>
+    /// The start offsets of the file's YAML documents and which of them are <c>kind: Secret</c> (any case), or null when none
+    /// is (the common case: one pass over the values, no allocation).
+    /// </summary>
+    public static SecretDocuments? FindSecretDocuments(string text, List<ConfigurationValue> values)
+    {
+        List<int>? secretKinds = null;
+        foreach (var value in values)
+        {
+            if (value.Key.Length == 4 && string.Equals(value.Key, "kind", StringComparison.Ordinal)
+                && string.Equals(value.KeyPath, "kind", StringComparison.Ordinal)
+                && string.Equals(value.Value, "Secret", StringComparison.OrdinalIgnoreCase))
+            {
+                (secretKinds ??= new List<int>()).Add(value.Start);
+            }
+        }
+
+        if (secretKinds is null)
+        {
+            return null;
+        }
+
+        var starts = new List<int> { 0 };
+        for (var i = text.IndexOf("---", StringComparison.Ordinal); i >= 0; i = text.IndexOf("---", i + 3, StringComparison.Ordinal))
+        {
+            if ((i == 0 || text[i - 1] == '\n') && (i + 3 == text.Length || text[i + 3] is ' ' or '\r' or '\n'))
+            {
+                starts.Add(i);
+            }
+        }
+
+        var isSecret = new bool[starts.Count];
+        foreach (var start in secretKinds)
+        {
+            isSecret[DocumentOf(starts, start)] = true;
+        }
+
+        return new SecretDocuments(starts, isSecret);
+    }
+
+    /// <summary>A value under <c>data:</c> or <c>stringData:</c> (directly) of a <c>kind: Secret</c> document that holds secret material.</summary>
+    public static bool IsSecretDataValue(ConfigurationValue value, SecretDocuments documents)
+    {
+        var isData = IsDirectlyUnder(value, "data");
+        if (!(isData || IsDirectlyUnder(value, "stringData")) || !documents.IsSecret[DocumentOf(documents.Starts, value.Start)])
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(value.Key);
+        if (words.Length > 0 && Array.IndexOf(PublicLastWords, words[words.Length - 1]) >= 0)
+        {
+            return false;
+        }
+
+        var text = value.Value.Trim();
+        if (!isData)
+        {
+            return text.IndexOf('\n') < 0 && SecretValues.IsLikelySecretValue(text, PasswordWords);
+        }
+
+        return text.Length >= MinDataLength && IsBase64(text) && !SecretValues.IsPlaceholder(text) && !SecretValues.IsKnownPublicValue(text);
+    }
+
+    private static bool IsDirectlyUnder(ConfigurationValue value, string parent)
+    {
+        var path = value.KeyPath;
+        return path.Length == parent.Length + 1 + value.Key.Length && path[parent.Length] == ':'
+               && string.CompareOrdinal(path, 0, parent, 0, parent.Length) == 0;
+    }
+
+    /// <summary>Base64 text (line breaks allowed, as block scalars wrap it), <c>=</c> only as trailing padding.</summary>
+    private static bool IsBase64(string text)
+    {
+        var padding = 0;
+        foreach (var c in text)
+        {
+            if (c == '=')
+            {
+                padding++;
+            }
+            else if (c is '\n' or '\r' or ' ')
+            {
+                continue;
+            }
+            else if (padding > 0 || !(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '+' or '/'))
+            {
+                return false;
+            }
+        }
+
+        return padding <= 2;
+    }
+
+    private static int DocumentOf(List<int> starts, int offset)
+    {
+        var index = 0;
+        for (var i = 1; i < starts.Count && starts[i] <= offset; i++)
+        {
+            index = i;
+        }
+
+        return index;
+    }
+
+    internal sealed class SecretDocuments
+    {
+        public SecretDocuments(List<int> starts, bool[] isSecret)
+        {
+            Starts = starts;
+            IsSecret = isSecret;
+        }
+
+        public List<int> Starts { get; }
+
+        public bool[] IsSecret { get; }
+    }
+}
