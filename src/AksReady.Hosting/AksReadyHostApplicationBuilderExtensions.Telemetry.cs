@@ -221,5 +221,8 @@ public static partial class AksReadyHostApplicationBuilderExtensions
     }
 
     internal static bool IsOtlpConfigured(Microsoft.Extensions.Configuration.IConfiguration configuration)
-        => !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        => OtlpEndpoint(configuration) is not null;
+
+    private static string? OtlpEndpoint(Microsoft.Extensions.Configuration.IConfiguration configuration)
+        => configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] is { } endpoint && !string.IsNullOrWhiteSpace(endpoint) ? endpoint : null;
 }

@@ -87,9 +87,10 @@ public static partial class AksReadyHostApplicationBuilderExtensions
     private static TBuilder AddAksReadyCore<TBuilder>(TBuilder builder, IConfiguration configSection, Action<AksReadyOptions>? configure)
         where TBuilder : IHostApplicationBuilder
     {
-        // Read first: with telemetry on, OpenTelemetry's static initialisation starts on the thread pool right away.
+        // Read first: the libraries' code the main thread needs later is JIT-compiled on another thread from here on.
         var toggles = ReadToggles(configSection, configure);
-        if (toggles.Telemetry.Enabled)
+        var primed = StartupJitPrimer.Start(builder.Environment, toggles, OtlpEndpoint(builder.Configuration));
+        if (toggles.Telemetry.Enabled && !primed)
         {
             InitializeOpenTelemetryInBackground();
         }
