@@ -221,8 +221,5 @@ public static partial class AksReadyHostApplicationBuilderExtensions
     }
 
     internal static bool IsOtlpConfigured(Microsoft.Extensions.Configuration.IConfiguration configuration)
-        => OtlpEndpoint(configuration) is not null;
-
-    private static string? OtlpEndpoint(Microsoft.Extensions.Configuration.IConfiguration configuration)
-        => configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] is { } endpoint && !string.IsNullOrWhiteSpace(endpoint) ? endpoint : null;
+        => !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
 }

@@ -1,10 +1,8 @@
 using AksReady.Hosting.Internal.Logging;
 using AksReady.Hosting.Internal.Telemetry;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.Metrics;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Core;
@@ -12,44 +10,52 @@ using Serilog.Events;
 using Serilog.Extensions.Logging;
 using Serilog.Formatting;
 using Serilog.Formatting.Compact;
+using ILogger = Microsoft.Extensions.Logging.ILogger;
 
 namespace AksReady.Hosting.Internal;
 
 /// <summary>
 /// JIT-compiles, on a background thread and so on another core, the library code that the main thread runs a little later
-/// on its way to the first healthy probe: OpenTelemetry's registration, Serilog's logger and its first events, the
-/// standard resilience handler's options validated at start.
+/// on its way to the first healthy probe: the standard resilience handler's registration and its options validated at
+/// start, Serilog's logger and its first events.
 /// </summary>
 /// <remarks>
 /// <para>
-/// None of OpenTelemetry, Serilog, Polly or Microsoft.Extensions.Http.Resilience ships ReadyToRun code, so the main thread
-/// JIT-compiles some 400 of their methods before the server starts, one after the other. Compiled code is shared by every
-/// thread of the process: this thread does the same calls first, on throwaway objects (a service collection that is never
-/// built into the app, a Serilog logger whose sink writes nowhere), and the main thread finds most of those methods
-/// compiled (or waits for the one being compiled) when it gets there. The order is the order in which the main thread
-/// needs them, the latest first reached last.
+/// None of Serilog, Polly or Microsoft.Extensions.Http.Resilience ships ReadyToRun code, so the main thread JIT-compiled
+/// some 300 of their methods before the server starts, one after the other. Compiled code is shared by every thread of the
+/// process: this thread makes the same calls first, on throwaway objects (a service collection that is never part of the
+/// app, a Serilog logger whose sink writes nowhere), and the main thread finds those methods compiled when it gets there.
 /// </para>
 /// <para>
-/// Nothing here is observable: no provider, listener or sink of the app is created, no configuration is read but what is
-/// passed in, and every failure is swallowed (the main thread then compiles what it needs itself, as it would without
-/// this). Serilog settings from configuration (<c>ReadFrom.Configuration</c>) are not exercised: they may create sinks.
-/// The AppContext switch <c>AksReady.Hosting.DisableStartupJitPrimer</c> turns it off.
+/// It only does what the main thread needs later than it could be done here, so that the main thread does not wait for
+/// it: <c>AddAksReady</c> registers telemetry (OpenTelemetry, whose static constructor alone takes ~20 ms, and whose
+/// registration the main thread needs within milliseconds) before resilience and logging, and this thread starts with the
+/// resilience registration; Serilog's logger is needed at <c>Build()</c>, the validation and the first events when the
+/// host starts. If it is late, the main thread compiles what it needs itself, as it would without it.
+/// </para>
+/// <para>
+/// Nothing here is observable: no provider, listener or sink of the app is created, no configuration is read, and every
+/// failure is swallowed. Serilog settings from configuration (<c>ReadFrom.Configuration</c>) are not exercised: they may
+/// create sinks. It does not run when the process may use only one processor (it could only take turns with the main
+/// thread) or when the AppContext switch <c>AksReady.Hosting.DisableStartupJitPrimer</c> is set.
 /// </para>
 /// </remarks>
 internal static class StartupJitPrimer
 {
     public const string DisableSwitchName = "AksReady.Hosting.DisableStartupJitPrimer";
 
-    private static int s_started;
+    private static readonly Action<ILogger, string, Exception?> s_listening =
+        LoggerMessage.Define<string>(LogLevel.Information, new EventId(14, "ListeningOnAddress"), "Now listening on: {address}");
 
-    /// <summary>
-    /// Starts the primer on a background thread, once per process, unless the switch turns it off or the process may use
-    /// only one processor (where it could only take turns with the main thread).
-    /// </summary>
-    /// <returns><see langword="false"/> when it does not run, otherwise <see langword="true"/>.</returns>
-    public static bool Start(IHostEnvironment environment, AksReadyOptions toggles, string? otlpEndpoint)
+    private static int s_started;
+    private static volatile bool s_hostStarted;
+
+    /// <summary>Starts the primer on a background thread, once per process.</summary>
+    /// <returns><see langword="false"/> when it does not run (switch, one processor, nothing to prime), otherwise <see langword="true"/>.</returns>
+    public static bool Start(AksReadyOptions toggles)
     {
-        if ((AppContext.TryGetSwitch(DisableSwitchName, out var disabled) && disabled) || Environment.ProcessorCount < 2)
+        if ((AppContext.TryGetSwitch(DisableSwitchName, out var disabled) && disabled) || Environment.ProcessorCount < 2
+            || !(toggles.HttpClientResilience || toggles.Logging.Serilog))
         {
             return false;
         }
@@ -59,7 +65,7 @@ internal static class StartupJitPrimer
             return true;
         }
 
-        var work = new Work(environment, toggles.Telemetry.Enabled, toggles.Logging.Serilog, toggles.HttpClientResilience, otlpEndpoint);
+        var work = new Work(toggles.HttpClientResilience, toggles.Logging.Serilog, stopWhenHostStarted: true);
 
         // A thread of its own, not the thread pool's: the host's start-up continuations run on the pool.
         var thread = new Thread(() => work.Run(onError: null))
@@ -71,23 +77,24 @@ internal static class StartupJitPrimer
         return true;
     }
 
-    /// <summary>Runs every step on the calling thread and reports the failures (for tests: the primer itself swallows them).</summary>
-    internal static void RunForTest(IHostEnvironment environment, string? otlpEndpoint, Action<string, Exception> onError)
-        => new Work(environment, telemetry: true, serilog: true, resilience: true, otlpEndpoint).Run(onError);
+    /// <summary>Stops the primer before its next step: once the host started, what is left would only compete with the first requests.</summary>
+    public static void HostStarted() => s_hostStarted = true;
 
-    private sealed class Work(IHostEnvironment environment, bool telemetry, bool serilog, bool resilience, string? otlpEndpoint)
+    /// <summary>Runs every step on the calling thread and reports the failures (for tests: the primer itself swallows them).</summary>
+    internal static void RunForTest(Action<string, Exception> onError) => new Work(resilience: true, serilog: true, stopWhenHostStarted: false).Run(onError);
+
+    private sealed class Work(bool resilience, bool serilog, bool stopWhenHostStarted)
     {
+        private ServiceProvider? _resilience;
         private SerilogLoggerProvider? _serilog;
 
         public void Run(Action<string, Exception>? onError)
         {
             // In the order the main thread needs them: registration (AddAksReady), the logger factory (Build()), the
             // options validated at start and the first events (Run()).
-            if (telemetry)
+            if (resilience)
             {
-                // Also runs OpenTelemetry.Sdk's static constructor (default propagators, W3C ids, the self-diagnostics file
-                // watcher, the package version read by reflection), which the registration triggers: once per process.
-                Try(nameof(RegisterTelemetry), RegisterTelemetry, onError);
+                Try(nameof(RegisterResilience), RegisterResilience, onError);
             }
 
             if (serilog)
@@ -95,9 +102,10 @@ internal static class StartupJitPrimer
                 Try(nameof(CreateSerilogLogger), CreateSerilogLogger, onError);
             }
 
-            if (resilience)
+            if (_resilience is { } services)
             {
                 Try(nameof(ValidateResilienceOptions), ValidateResilienceOptions, onError);
+                Try(nameof(services.Dispose), services.Dispose, onError);
             }
 
             if (_serilog is { } provider)
@@ -107,8 +115,13 @@ internal static class StartupJitPrimer
             }
         }
 
-        private static void Try(string step, Action action, Action<string, Exception>? onError)
+        private void Try(string step, Action action, Action<string, Exception>? onError)
         {
+            if (stopWhenHostStarted && s_hostStarted)
+            {
+                return;
+            }
+
             try
             {
                 action();
@@ -121,16 +134,13 @@ internal static class StartupJitPrimer
             }
         }
 
-        // AddAksReadyTelemetry itself, on a builder whose services are dropped.
-        private void RegisterTelemetry()
+        // What AddAksReadyHttpClientDefaults registers, in a service collection of its own.
+        private void RegisterResilience()
         {
-            var configuration = new ConfigurationManager();
-            if (otlpEndpoint is not null)
-            {
-                configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlpEndpoint;
-            }
-
-            new ThrowawayHostBuilder(environment, configuration).AddAksReadyTelemetry();
+            var services = new ServiceCollection();
+            services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler(Microsoft.Extensions.Hosting.AksReadyHostApplicationBuilderExtensions.ConfigureStandardResilience));
+            services.AddHttpClient("primer");
+            _resilience = services.BuildServiceProvider();
         }
 
         // The Serilog pipeline AddAksReadyLogging builds (enrichers, probe filter, compact JSON) with a sink that writes
@@ -149,49 +159,26 @@ internal static class StartupJitPrimer
         }
 
         // What ValidateOnStart does for the standard resilience handler's options: create, configure and validate them.
-        private static void ValidateResilienceOptions()
-        {
-            var services = new ServiceCollection();
-            services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler(AksReadyHostApplicationBuilderExtensions.ConfigureStandardResilience));
-            services.AddHttpClient("primer");
-            using var provider = services.BuildServiceProvider();
-            provider.GetRequiredService<IStartupValidator>().Validate();
-        }
+        private void ValidateResilienceOptions() => _resilience!.GetRequiredService<IStartupValidator>().Validate();
 
-        // The host's kind of events: message templates parsed and bound, properties enriched and filtered, then formatted.
+        // The host's kind of events (LogInformation with FormattedLogValues, LoggerMessage.Define with an event id, as
+        // Kestrel's "Now listening on"): message templates parsed and bound, properties enriched and filtered, then
+        // formatted; and the same generic instantiations of the OpenTelemetry stand-in's logger, which is not forwarding.
         private void LogThroughSerilog()
         {
-            var logger = _serilog!.CreateLogger("Microsoft.Hosting.Lifetime");
+            using var standIn = new DeferredOpenTelemetryLoggerProvider(static () => NullLoggerProvider.Instance);
+            foreach (var logger in new[] { _serilog!.CreateLogger("Microsoft.Hosting.Lifetime"), standIn.CreateLogger("Microsoft.Hosting.Lifetime") })
+            {
+                s_listening(logger, "http://127.0.0.1:8080", null);
 #pragma warning disable CA1848, CA2254 // The host logs these through LogInformation with FormattedLogValues: the same code path.
-            logger.LogInformation("Now listening on: {address}", "http://127.0.0.1:8080");
-            logger.LogInformation("Application started. Press Ctrl+C to shut down.");
+                logger.LogInformation("Application started. Press Ctrl+C to shut down.");
 #pragma warning restore CA1848, CA2254
+            }
         }
     }
 
     private sealed class FormattingNullSink(ITextFormatter formatter) : ILogEventSink
     {
         public void Emit(LogEvent logEvent) => formatter.Format(logEvent, TextWriter.Null);
-    }
-
-    private sealed class ThrowawayHostBuilder(IHostEnvironment environment, IConfigurationManager configuration)
-        : IHostApplicationBuilder, ILoggingBuilder, IMetricsBuilder
-    {
-        public IDictionary<object, object> Properties { get; } = new Dictionary<object, object>();
-
-        public IConfigurationManager Configuration => configuration;
-
-        public IHostEnvironment Environment => environment;
-
-        public ILoggingBuilder Logging => this;
-
-        public IMetricsBuilder Metrics => this;
-
-        public IServiceCollection Services { get; } = new ServiceCollection();
-
-        public void ConfigureContainer<TContainerBuilder>(IServiceProviderFactory<TContainerBuilder> factory, Action<TContainerBuilder>? configure = null)
-            where TContainerBuilder : notnull
-        {
-        }
     }
 }
