@@ -43,8 +43,9 @@ public static partial class AksReadyHostApplicationBuilderExtensions
     /// </para>
     /// <para>
     /// OpenTelemetry's own hosted service, metrics listener and logger provider are replaced: the logger, tracer and meter
-    /// providers are built on the thread pool right after the server started, not before it, so requests in the first
-    /// tens of milliseconds after the server listens are neither traced nor counted in the request metrics, and events
+    /// providers are built on the thread pool after the server started, not before it (once the first startup or
+    /// readiness probe was answered healthy, or one second after <c>ApplicationStarted</c> when none was), so requests
+    /// that arrive before they are built are neither traced nor counted in the request metrics, and events
     /// logged before then are not exported (they are still written to stdout) (see
     /// <see cref="AksReadyTelemetryOptions.StartAfterServer"/>, which turns this off).
     /// </para>
@@ -110,7 +111,7 @@ public static partial class AksReadyHostApplicationBuilderExtensions
     }
 
     // OpenTelemetry's hosted service builds the providers in StartAsync, before the server starts; TelemetryLifecycleService
-    // builds them instead (by default right after the server started). Matched by name: if a later OpenTelemetry renames the
+    // builds them instead (by default after the server started and the first healthy probe). Matched by name: if a later OpenTelemetry renames the
     // type, nothing is removed and the providers are simply built before the server, as OpenTelemetry does on its own. An
     // AddOpenTelemetry() by the app after AddAksReady adds it back, with the same effect.
     internal const string OpenTelemetryHostedServiceTypeName = "OpenTelemetry.Extensions.Hosting.Implementation.TelemetryHostedService";

@@ -87,12 +87,9 @@ public static partial class AksReadyHostApplicationBuilderExtensions
     private static TBuilder AddAksReadyCore<TBuilder>(TBuilder builder, IConfiguration configSection, Action<AksReadyOptions>? configure)
         where TBuilder : IHostApplicationBuilder
     {
-        // Read first: with telemetry on, OpenTelemetry's static initialisation starts on the thread pool right away.
+        // Read first: the libraries' code the main thread needs later is JIT-compiled on another thread from here on.
         var toggles = ReadToggles(configSection, configure);
-        if (toggles.Telemetry.Enabled)
-        {
-            InitializeOpenTelemetryInBackground();
-        }
+        StartupJitPrimer.Start(toggles);
 
         var services = builder.Services;
         var optionsBuilder = services.AddOptionsWithValidateOnStart<AksReadyOptions, AksReadyOptionsValidator>();
@@ -134,6 +131,19 @@ public static partial class AksReadyHostApplicationBuilderExtensions
             ProbeFrontDoorServer.Register(services);
         }
 
+        // Feature flags before telemetry: their directory is a configuration source, and telemetry reads
+        // OTEL_SERVICE_NAME and OTEL_EXPORTER_OTLP_ENDPOINT when it registers.
+        if (toggles.FeatureFlags.Enabled)
+        {
+            AddAksReadyFeatureFlagsCore(builder, toggles.FeatureFlags.Directory);
+        }
+
+        // Telemetry before resilience and logging: the primer compiles those two meanwhile (see StartupJitPrimer).
+        if (toggles.Telemetry.Enabled)
+        {
+            builder.AddAksReadyTelemetry();
+        }
+
         if (toggles.HttpClientResilience)
         {
             builder.AddAksReadyHttpClientDefaults();
@@ -144,44 +154,7 @@ public static partial class AksReadyHostApplicationBuilderExtensions
             builder.AddAksReadyLogging();
         }
 
-        if (toggles.FeatureFlags.Enabled)
-        {
-            AddAksReadyFeatureFlagsCore(builder, toggles.FeatureFlags.Directory);
-        }
-
-        // Last, so that the static initialisation started above has the longest head start.
-        if (toggles.Telemetry.Enabled)
-        {
-            builder.AddAksReadyTelemetry();
-        }
-
         return builder;
-    }
-
-    private static int s_openTelemetryInitializationQueued;
-
-    // OpenTelemetry's registration touches OpenTelemetry.Sdk, whose static constructor (default propagators, W3C ids, the
-    // self-diagnostics file watcher, the package version read by reflection) is the largest single cost of that
-    // registration. It runs once per process whoever triggers it, so triggering it on the thread pool first costs no extra
-    // work: with a free core it is done by the time the main thread gets there (or the main thread waits for the rest).
-    private static void InitializeOpenTelemetryInBackground()
-    {
-        if (Interlocked.Exchange(ref s_openTelemetryInitializationQueued, 1) == 0)
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(static _ => RunOpenTelemetryClassConstructor(), null);
-        }
-    }
-
-    private static void RunOpenTelemetryClassConstructor()
-    {
-        try
-        {
-            System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(OpenTelemetry.Sdk).TypeHandle);
-        }
-        catch (TypeInitializationException)
-        {
-            // The main thread gets the same exception when it touches the type, as it would have without this.
-        }
     }
 
     // Registration-time toggles (like Aspire's settings): read from the section, then the callback, on a scratch instance.

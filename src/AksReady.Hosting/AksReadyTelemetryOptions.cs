@@ -22,14 +22,16 @@ public sealed class AksReadyTelemetryOptions
 
     /// <summary>
     /// Gets or sets a value indicating whether the OpenTelemetry logger, tracer and meter providers are built on the thread
-    /// pool right after the server started (<c>ApplicationStarted</c>) instead of before it, so that building them is not
-    /// on the path to the first healthy probe.
+    /// pool after the server started (<c>ApplicationStarted</c>) instead of before it, so that building them is not
+    /// on the path to the first healthy probe: once the first startup or readiness probe was answered healthy, or one
+    /// second after <c>ApplicationStarted</c> when none was.
     /// </summary>
     /// <value>
     /// Defaults to <see langword="true"/>. Configuration key <c>AksReady:Telemetry:StartAfterServer</c>. With
-    /// <see langword="true"/>, requests that arrive in the first tens of milliseconds after the server starts listening,
-    /// before the providers are built, are not traced and not counted in the request metrics (Kubernetes sends traffic
-    /// only after the readiness probe succeeded, so these are normally probes, which are never traced), and events logged
+    /// <see langword="true"/>, requests that arrive after the server starts listening and before the providers are built
+    /// (until the first healthy probe, then the tens of milliseconds the build takes) are not traced and not counted in
+    /// the request metrics (Kubernetes sends traffic only after the readiness probe succeeded, so these are normally
+    /// probes, which are never traced, or the first requests right after it), and events logged
     /// before the logger provider is built (the host's start-up messages, or a start-up failure) are written to stdout
     /// but not exported by OpenTelemetry. Observable metrics (runtime, feature flags) lose nothing. Set it to
     /// <see langword="false"/> to build them before the server starts, as OpenTelemetry's own hosted service and logger

@@ -227,6 +227,49 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public async Task Providers_WaitForTheFirstHealthyProbe_ThenAreBuilt()
+    {
+        var wait = TelemetryLifecycleService.FirstProbeWait;
+        TelemetryLifecycleService.FirstProbeWait = TimeSpan.FromMinutes(5);
+        try
+        {
+            await using var app = await TestApp.StartAsync(configureBuilder: b => b.AddAksReady(), configureApp: a => a.MapAksReadyEndpoints());
+            var service = app.App.Services.GetRequiredService<TelemetryLifecycleService>();
+            await Task.Delay(200);
+            Assert.False(service.Built.IsCompleted);
+
+            // The liveness probe does not count: the pod is not ready yet.
+            Assert.Equal(200, (await app.GetAsync("/healthz/live")).Status);
+            await Task.Delay(200);
+            Assert.False(service.Built.IsCompleted);
+
+            Assert.Equal(200, (await app.GetAsync("/healthz/ready")).Status);
+            await TracingStartedAsync(app);
+            Assert.NotNull(app.App.Services.GetService<TracerProvider>());
+        }
+        finally
+        {
+            TelemetryLifecycleService.FirstProbeWait = wait;
+        }
+    }
+
+    [Fact]
+    public async Task Providers_AreBuiltWithoutProbes_AfterTheWait()
+    {
+        var wait = TelemetryLifecycleService.FirstProbeWait;
+        TelemetryLifecycleService.FirstProbeWait = TimeSpan.FromMilliseconds(300);
+        try
+        {
+            await using var app = await TestApp.StartAsync(configureBuilder: b => b.AddAksReady(), configureApp: a => a.MapAksReadyEndpoints());
+            await TracingStartedAsync(app);
+        }
+        finally
+        {
+            TelemetryLifecycleService.FirstProbeWait = wait;
+        }
+    }
+
+    [Fact]
     public async Task MeterProvider_IsBuiltAfterTheServerStarted_AndRecordsRequestMetrics()
     {
         bool? builtAfterStart = null;

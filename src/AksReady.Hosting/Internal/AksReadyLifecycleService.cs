@@ -90,6 +90,7 @@ internal sealed class AksReadyLifecycleService(
     private void OnStarted()
     {
         state.MarkStarted();
+        StartupJitPrimer.HostStarted();
         CheckPort();
 
         var scope = services.CreateAsyncScope();

@@ -116,6 +116,10 @@ internal sealed class AksReadyProbes
         }
 
         await WriteStatusAsync(context, report.Status).ConfigureAwait(false);
+        if (report.Status != HealthStatus.Unhealthy && !ReferenceEquals(cache, _live))
+        {
+            _state.MarkHealthyProbeAnswered();
+        }
     }
 
     private long CacheTicks

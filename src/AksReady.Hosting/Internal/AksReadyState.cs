@@ -29,6 +29,13 @@ internal sealed class AksReadyState
 
     public void MarkStarted() => Volatile.Write(ref _started, 1);
 
+    private readonly TaskCompletionSource _firstHealthyProbe = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Gets a task that completes once a startup or readiness probe was answered healthy (after its response was written).</summary>
+    public Task FirstHealthyProbe => _firstHealthyProbe.Task;
+
+    public void MarkHealthyProbeAnswered() => _firstHealthyProbe.TrySetResult();
+
     public void MarkWarmedUp() => Volatile.Write(ref _warmedUp, 1);
 
     public void MarkWarmupFailed() => Volatile.Write(ref _warmupFailed, 1);

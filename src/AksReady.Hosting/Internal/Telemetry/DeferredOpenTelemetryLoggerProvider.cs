@@ -4,7 +4,7 @@ namespace AksReady.Hosting.Internal.Telemetry;
 
 /// <summary>
 /// Stands in for OpenTelemetry's <c>OpenTelemetryLoggerProvider</c> in the logger factory and creates and forwards to it
-/// only once <see cref="TelemetryLifecycleService"/> built the OpenTelemetry <c>LoggerProvider</c> (right after the server started).
+/// only once <see cref="TelemetryLifecycleService"/> built the OpenTelemetry <c>LoggerProvider</c> (after the server started and the first healthy probe).
 /// </summary>
 /// <remarks>
 /// <para>

@@ -17,8 +17,10 @@ namespace AksReady.Hosting.Internal.Telemetry;
 /// OpenTelemetry's hosted service resolves the providers in <c>StartAsync</c>, and its metrics listener (created while the
 /// host validates options at start) takes the meter provider in its constructor, so building them (JIT-compiling
 /// OpenTelemetry and its instrumentation) was on the path to the first healthy probe. With
-/// <see cref="AksReadyTelemetryOptions.StartAfterServer"/> (the default) they are built on the thread pool when
-/// <c>ApplicationStarted</c> fires: requests that arrive before that finishes are neither traced nor counted in the request
+/// <see cref="AksReadyTelemetryOptions.StartAfterServer"/> (the default) they are built on the thread pool after
+/// <c>ApplicationStarted</c>, once the first startup or readiness probe was answered healthy (with AddAksReady's probes) or
+/// <see cref="FirstProbeWait"/> after <c>ApplicationStarted</c>, whichever comes first, so that the build does not compete
+/// with answering that probe: requests that arrive before the build finished are neither traced nor counted in the request
 /// metrics, and events logged before it finishes are not exported (the logger factory uses
 /// <see cref="DeferredOpenTelemetryLoggerProvider"/>, which starts forwarding once the logger provider is built). Without
 /// it the tracer and meter providers are built in <see cref="StartingAsync"/>, before any other hosted service starts, and
@@ -42,7 +44,7 @@ internal sealed class TelemetryLifecycleService(
         if (options.Value.Telemetry.StartAfterServer)
         {
             // Only queue the work here: ApplicationStarted callbacks run inline, before the host's StartAsync returns.
-            _started = lifetime.ApplicationStarted.Register(() => ThreadPool.UnsafeQueueUserWorkItem(_ => BuildProviders(), null));
+            _started = lifetime.ApplicationStarted.Register(OnStarted);
         }
         else
         {
@@ -97,6 +99,28 @@ internal sealed class TelemetryLifecycleService(
     }
 
     public void Dispose() => _started.Dispose();
+
+    // With AddAksReady's probes: once the first healthy startup or readiness probe was answered (the pod becomes ready and
+    // Kubernetes starts routing to it only then), so that building them does not compete with answering it; at the latest
+    // FirstProbeWait after the server started (no probes: local runs, or a probe that comes late).
+    private void OnStarted()
+    {
+        var firstProbe = (services.GetService(typeof(AksReadyState)) as AksReadyState)?.FirstHealthyProbe;
+        if (firstProbe is null || firstProbe.IsCompleted)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(_ => BuildProviders(), null);
+            return;
+        }
+
+        _ = firstProbe.WaitAsync(FirstProbeWait).ContinueWith(
+            _ => BuildProviders(),
+            CancellationToken.None,
+            TaskContinuationOptions.DenyChildAttach,
+            TaskScheduler.Default);
+    }
+
+    /// <summary>Gets or sets how long after <c>ApplicationStarted</c> the build waits for the first healthy probe (tests change it).</summary>
+    internal static TimeSpan FirstProbeWait { get; set; } = TimeSpan.FromSeconds(1);
 
     private void BuildProviders()
     {
