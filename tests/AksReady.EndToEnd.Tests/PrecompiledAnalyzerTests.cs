@@ -35,7 +35,7 @@ public sealed partial class PrecompiledAnalyzerTests(PackagedProductFixture prod
         File.WriteAllText(Path.Combine(directory, "Program.cs"), """
             var builder = WebApplication.CreateBuilder(args);
             var app = builder.Build();
-            const string ApiToken = "ghp_0123456789abcdefghijklmnopqrstuvwxyzAB";
+            const string ApiToken = "U7IuHquOdvnfBOo5vRPcv5oyWVrgIW7g";
             app.Logger.LogInformation($"Started at {DateTime.UtcNow} with a token of {ApiToken.Length} characters");
             app.MapGet("/", () => "fabrikam");
             app.Run();
