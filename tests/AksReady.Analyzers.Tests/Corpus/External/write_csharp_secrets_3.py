@@ -22,7 +22,7 @@ out), key returned by a method ("For now, it doesn't support ..."), 33-element p
 limit); S6781's keys read from ConfigurationManager.AppSettings (configuration, not a hard-coded value) and empty/null
 keys (string.Empty, Array.Empty<byte>(), null: SecurityCodeScan, used in set 2, labels empty values safe).
 """
-import pathlib
+from juliet_flows import FLOW, GOOD, JULIET_IO_STUB, indent, variant, write_set
 
 JULIET = "NIST SARD Juliet Test Suite for C# 1.3 (public domain)"
 JULIET_KEY = "CWE321_Hard_Coded_Cryptographic_Key__basic_{v}.cs"
@@ -48,64 +48,7 @@ SINK = """if (data != null)
 }"""
 
 BAD = 'data = "23 ~j;asn!@#/>as";'
-GOOD = 'data = ""; /* init data */\ntry\n{\n    data = Console.ReadLine();\n}\ncatch (IOException)\n{\n    IO.WriteLine("Error with stream reading");\n}'
 
-
-def indent(text, n):
-    pad = " " * n
-    return "\n".join(pad + line if line else line for line in text.split("\n"))
-
-
-def variant(v, source, sink):
-    """(members, body of the entry method, extra members) for a Juliet flow variant (same templates as set 2)."""
-    conds = {
-        "02": "true", "03": "5 == 5", "04": "PRIVATE_CONST_TRUE", "05": "privateTrue", "06": "PRIVATE_CONST_FIVE == 5",
-        "07": "privateFive == 5", "08": "PrivateReturnsTrue()", "09": "IO.STATIC_READONLY_TRUE", "10": "IO.staticTrue",
-        "11": "IO.StaticReturnsTrue()", "13": "IO.STATIC_READONLY_FIVE == 5", "14": "IO.staticFive == 5",
-    }
-    members = {
-        "04": "private const bool PRIVATE_CONST_TRUE = true;", "05": "private bool privateTrue = true;",
-        "06": "private const int PRIVATE_CONST_FIVE = 5;", "07": "private int privateFive = 5;",
-        "08": "private static bool PrivateReturnsTrue()\n{\n    return true;\n}",
-    }
-    if v == "01":
-        return "", f"string data;\n{source}\n{sink}", ""
-    if v in conds:
-        return members.get(v, ""), f"string data;\nif ({conds[v]})\n{{\n{indent(source, 4)}\n}}\nelse\n{{\n    data = null;\n}}\n{sink}", ""
-    if v == "12":
-        return "", f"string data;\nif (IO.StaticReturnsTrueOrFalse())\n{{\n{indent(source, 4)}\n}}\nelse\n{{\n{indent(GOOD, 4)}\n}}\n{sink}", ""
-    if v == "15":
-        return "", f"string data = null;\nswitch (6)\n{{\ncase 6:\n{indent(source, 4)}\n    break;\ndefault:\n    data = null;\n    break;\n}}\n{sink}", ""
-    if v == "16":
-        return "", f"string data;\nwhile (true)\n{{\n{indent(source, 4)}\n    break;\n}}\n{sink}", ""
-    if v == "17":
-        return "", f"string data = null;\nfor (int i = 0; i < 1; i++)\n{{\n{indent(source, 4)}\n}}\n{sink}", ""
-    if v == "31":
-        return "", f"string dataCopy;\n{{\n    string data;\n{indent(source, 4)}\n    dataCopy = data;\n}}\n{{\n    string data = dataCopy;\n{indent(sink, 4)}\n}}", ""
-    if v == "41":
-        return "", f"string data;\n{source}\nSink(data);", f"private static void Sink(string data)\n{{\n{indent(sink, 4)}\n}}"
-    if v == "42":
-        return "", f"string data = Source();\n{sink}", f"private static string Source()\n{{\n    string data;\n{indent(source, 4)}\n    return data;\n}}"
-    if v == "45":
-        return "private string dataField;", f"string data;\n{source}\ndataField = data;\nSink();", f"private void Sink()\n{{\n    string data = dataField;\n{indent(sink, 4)}\n}}"
-    if v == "61":
-        return "", f"string data = SourceClass.Source();\n{sink}", None
-    if v == "66":
-        return "", f"string data;\n{source}\nstring[] dataArray = new string[5];\ndataArray[2] = data;\nSink(dataArray);", f"private static void Sink(string[] dataArray)\n{{\n    string data = dataArray[2];\n{indent(sink, 4)}\n}}"
-    if v == "71":
-        return "", f"string data;\n{source}\nSink((object)data);", f"private static void Sink(object dataObject)\n{{\n    string data = (string)dataObject;\n{indent(sink, 4)}\n}}"
-    raise ValueError(v)
-
-
-FLOW = {
-    "01": "baseline", "02": "if (true)", "03": "if (5 == 5)", "04": "private const bool", "05": "private bool field",
-    "06": "private const int", "07": "private int field", "08": "private method returns true", "09": "static readonly true",
-    "10": "static field true", "11": "static method returns true", "12": "static method true or false",
-    "13": "static readonly five", "14": "static field five", "15": "switch (6)", "16": "while (true)", "17": "for loop",
-    "31": "copy through a second local in blocks", "41": "argument to a sink method", "42": "returned by a source method",
-    "45": "private field read by a sink method", "61": "returned by another class", "66": "array element",
-    "71": "boxed as object",
-}
 
 CASES = []
 
@@ -291,26 +234,6 @@ STUBS = """namespace Microsoft.IdentityModel.Tokens
         public SymmetricSecurityKey(byte[] key) { }
     }
 }
-public static class IO
-{
-    public static readonly bool STATIC_READONLY_TRUE = true;
-    public static readonly int STATIC_READONLY_FIVE = 5;
-    public static bool staticTrue = true;
-    public static int staticFive = 5;
-    public static bool StaticReturnsTrue() => true;
-    public static bool StaticReturnsTrueOrFalse() => new System.Random().Next(2) == 0;
-    public static void WriteLine(string line) => System.Console.WriteLine(line);
-}"""
+""" + JULIET_IO_STUB
 
-here = pathlib.Path(__file__).resolve().parent
-positives = sum(1 for c in CASES if c[0] == "positive")
-negatives = len(CASES) - positives
-out = [f"# Held-out C# secrets set 3 (AKS2001/AKS2002): reduced shapes of peer tests, labelled by the peer. cases: {len(CASES)}; positives: {positives}; negatives: {negatives}",
-       "# Format: README.md ('C# secrets, set 3'). Written by write_csharp_secrets_3.py. '=== stubs' is compiled with every case.",
-       "=== stubs | compiled with every case | source: written for this set (stand-ins for Microsoft.IdentityModel.Tokens and Juliet's IO)",
-       STUBS]
-for label, source, note, text in CASES:
-    out.append(f"=== {label} | source: {source} | {note}")
-    out.append(text.rstrip("\n"))
-(here / "csharp-secrets-3.txt").write_text("\n".join(out) + "\n")
-print(len(CASES), positives, negatives)
+write_set("csharp-secrets-3.txt", "Held-out C# secrets set 3 (AKS2001/AKS2002)", "written for this set (stand-ins for Microsoft.IdentityModel.Tokens and Juliet's IO)", STUBS, CASES)
