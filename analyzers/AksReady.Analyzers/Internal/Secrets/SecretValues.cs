@@ -112,7 +112,7 @@ internal static class SecretValues
     }
 
     /// <summary>
-    /// The marker occurs in the value. A short marker (<c>todo</c>) must also be cased as a word is (<c>todo</c>, <c>TODO</c>,
+    /// The marker occurs in the value. A short marker (<c>todo</c>) must also be cased as a word is (all lower case, all capitals,
     /// <c>Todo</c>, <c>ToDo</c>): an upper-case letter after another and before a lower-case one (<c>aeTOdoe</c>) is
     /// random text in a token, not the word.
     /// </summary>
