@@ -54,6 +54,21 @@ def variant(v, source, sink):
     raise ValueError(v)
 
 
+
+def juliet_class(v, source, sink, bad, usings):
+    """A Juliet test case as one compilation unit: class JulietCase with Bad() or GoodG2B() wrapping the flow variant
+    (and variant 61's SourceClass)."""
+    members, body, extra = variant(v, source, sink)
+    method = "Bad" if bad else "GoodG2B"
+    parts = [m for m in (members,) if m]
+    parts.append(f"public void {method}()\n{{\n{indent(body, 4)}\n}}")
+    if extra:
+        parts.append(extra)
+    text = usings + "class JulietCase\n{\n" + "\n\n".join(indent(p, 4) for p in parts) + "\n}\n"
+    if v == "61":
+        text += "static class SourceClass\n{\n    public static string Source()\n    {\n        string data;\n" + indent(source, 8) + "\n        return data;\n    }\n}\n"
+    return text
+
 FLOW = {
     "01": "baseline", "02": "if (true)", "03": "if (5 == 5)", "04": "private const bool", "05": "private bool field",
     "06": "private const int", "07": "private int field", "08": "private method returns true", "09": "static readonly true",

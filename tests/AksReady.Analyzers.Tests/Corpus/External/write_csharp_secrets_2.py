@@ -7,7 +7,7 @@ Juliet's Bad() = positive and Good*() = negative; CodeQL's `.expected` #select r
 GOOD comments = negative; SecurityCodeScan's [TestCategory("Detect")] = positive and "Safe"/"Ignore" = negative.
 They were written before the rules were run on this set.
 """
-from juliet_flows import FLOW, GOOD, JULIET_IO_STUB, indent, variant, write_set
+from juliet_flows import FLOW, GOOD, JULIET_IO_STUB, indent, juliet_class, write_set
 
 JULIET = "NIST SARD Juliet Test Suite for C# 1.3 (public domain)"
 JULIET_NC = "CWE259_Hard_Coded_Password__NetworkCredential_{v}.cs"
@@ -32,15 +32,7 @@ BAD = 'data = "7e5tc4s3";'
 def juliet_case(v, sink_key, bad):
     name = (JULIET_NC if sink_key == "nc" else JULIET_SQL).format(v=v + ("a" if v in ("61",) else ""))
     source = BAD if bad else GOOD
-    members, body, extra = variant(v, source, SINKS[sink_key])
-    method = "Bad" if bad else "GoodG2B"
-    parts = [m for m in (members,) if m]
-    parts.append(f"public void {method}()\n{{\n{indent(body, 4)}\n}}")
-    if extra:
-        parts.append(extra)
-    text = USINGS + "class JulietCase\n{\n" + "\n\n".join(indent(p, 4) for p in parts) + "\n}\n"
-    if v == "61":
-        text += "static class SourceClass\n{\n    public static string Source()\n    {\n        string data;\n" + indent(source, 8) + "\n        return data;\n    }\n}\n"
+    text = juliet_class(v, source, SINKS[sink_key], bad, USINGS)
     sink_note = "NetworkCredential password" if sink_key == "nc" else "SqlConnection \"...;Password=\" + data"
     label = "positive" if bad else "negative"
     what = "Bad(): hard-coded \"7e5tc4s3\"" if bad else "GoodG2B(): data read from the console"

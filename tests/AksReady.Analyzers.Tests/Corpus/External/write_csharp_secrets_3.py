@@ -22,7 +22,7 @@ out), key returned by a method ("For now, it doesn't support ..."), 33-element p
 limit); S6781's keys read from ConfigurationManager.AppSettings (configuration, not a hard-coded value) and empty/null
 keys (string.Empty, Array.Empty<byte>(), null: SecurityCodeScan, used in set 2, labels empty values safe).
 """
-from juliet_flows import FLOW, GOOD, JULIET_IO_STUB, indent, variant, write_set
+from juliet_flows import FLOW, GOOD, JULIET_IO_STUB, indent, juliet_class, write_set
 
 JULIET = "NIST SARD Juliet Test Suite for C# 1.3 (public domain)"
 JULIET_KEY = "CWE321_Hard_Coded_Cryptographic_Key__basic_{v}.cs"
@@ -56,15 +56,7 @@ CASES = []
 def juliet_case(v, bad):
     name = JULIET_KEY.format(v=v + ("a" if v in ("61", "66") else ""))
     source = BAD if bad else GOOD
-    members, body, extra = variant(v, source, SINK)
-    method = "Bad" if bad else "GoodG2B"
-    parts = [m for m in (members,) if m]
-    parts.append(f"public void {method}()\n{{\n{indent(body, 4)}\n}}")
-    if extra:
-        parts.append(extra)
-    text = USINGS + "class JulietCase\n{\n" + "\n\n".join(indent(p, 4) for p in parts) + "\n}\n"
-    if v == "61":
-        text += "static class SourceClass\n{\n    public static string Source()\n    {\n        string data;\n" + indent(source, 8) + "\n        return data;\n    }\n}\n"
+    text = juliet_class(v, source, SINK, bad, USINGS)
     what = "Bad(): hard-coded \"23 ~j;asn!@#/>as\"" if bad else "GoodG2B(): data read from the console"
     CASES.append(("positive" if bad else "negative", f"{JULIET}: {name}",
                   f"Juliet flow {v} ({FLOW[v]}), sink CreateEncryptor(Encoding.UTF8.GetBytes(data), IV); {what}", text))
