@@ -18,8 +18,15 @@ log="$OUT/logs/with-1.log"
 export PATH="$PATH:$HOME/.dotnet/tools"
 command -v dotnet-trace > /dev/null || dotnet tool install -g dotnet-trace --version 10.0.750501 > /dev/null
 
-dotnet build "$root/analyzers/AksReady.Analyzers" -c Release -tl:off -v:q -nologo > /dev/null
-analyzer="$root/analyzers/AksReady.Analyzers/bin/Release/netstandard2.0/AksReady.Analyzers.dll"
+# ANALYZER=path/to/AksReady.Analyzers.dll profiles that assembly instead (e.g. the precompiled linux-x64 copy that
+# `dotnet pack analyzers/AksReady.Analyzers.Package -c Release` leaves under its obj/Release/precompiled/linux-x64/, so the
+# profile shows steady work rather than JIT compilation).
+if [ -n "${ANALYZER:-}" ]; then
+  analyzer=$(cd "$(dirname "$ANALYZER")" && pwd)/$(basename "$ANALYZER")
+else
+  dotnet build "$root/analyzers/AksReady.Analyzers" -c Release -tl:off -v:q -nologo > /dev/null
+  analyzer="$root/analyzers/AksReady.Analyzers/bin/Release/netstandard2.0/AksReady.Analyzers.dll"
+fi
 prof="$OUT/profile"; rm -rf "$prof"; mkdir -p "$prof"
 cp "$analyzer" "$prof/AksReady.Analyzers.dll"
 csc=$(dirname "$(command -v dotnet)")/sdk/$(dotnet --version)/Roslyn/bincore/csc.dll
