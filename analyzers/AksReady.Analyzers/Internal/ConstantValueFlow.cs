@@ -8,21 +8,24 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AksReady.Analyzers.Internal;
 
 /// <summary>
-/// Simple data flow for the secrets rules: the single string constant a local variable (or a private or readonly field)
-/// holds when every value ever stored in it is a string constant, <c>null</c>, or another such value
-/// (<c>string data = "..."; new NetworkCredential("user", data)</c>). Within one type declaration it also follows a
+/// Simple data flow for the secrets rules: a string constant that reaches a read of a local variable (or of a private or
+/// readonly field) on some path (<c>string data = "..."; new NetworkCredential("user", data)</c>, and also
+/// <c>data = flag ? "..." : Console.ReadLine()</c> or <c>data = Environment.GetEnvironmentVariable("X") ?? "..."</c>: a
+/// hard-coded value on one path is still a credential in the code). Within one type declaration it also follows a
 /// parameter of a private method to the arguments of every call of that method (<c>Sink(data)</c>), and a call of a
 /// parameterless non-virtual method or a read of a getter-only property to the values it returns
 /// (<c>string data = Source();</c>), in the same syntax tree. Casts (<c>(object)data</c>, <c>(string)value</c>) and
 /// <c>Encoding.*.GetBytes("...")</c> / <c>Convert.FromBase64String("...")</c> (a <c>byte[]</c> local holding key bytes)
 /// are looked through. Called only at credential sinks, which are rare: the writes and calls are found by syntax (the
 /// identifier's name) within the containing member (locals, parameters) or the containing type declaration (fields,
-/// callers of a private method), and each candidate is confirmed with the semantic model. Anything else stored in the
-/// variable (a call with arguments, a public method's parameter, a compound assignment, a <c>ref</c>/<c>out</c>
-/// argument), two different constants, a partial type spread over several files, a method used other than by a call, or
-/// a field other code can write, and the answer is "not known". For a local or parameter the order of statements counts: an
-/// assignment statement that runs on every path to the read hides the writes before it, and a write after the read counts
-/// only inside a loop around the read (<c>data = "..."; Use(data); data = Read();</c> is followed at the first read).
+/// callers of a private method), and each candidate is confirmed with the semantic model. Values that cannot be followed
+/// (a call with arguments, a public method's parameter, a compound assignment, a <c>ref</c>/<c>out</c> argument) are
+/// skipped; the answer is "not known" when no constant reaches the read, or for a partial type spread over several files,
+/// an identifier that does not bind, more than 16 writes, or a field other code can write. When several constants reach
+/// it, the first in the source is the one reported. For a local or parameter the order of statements counts: an
+/// assignment statement that runs on every path to the read hides the writes before it (<c>data = "..."; data = Read();
+/// Use(data);</c> is not known), and a write after the read counts only inside a loop around the read
+/// (<c>data = "..."; Use(data); data = Read();</c> is followed at the first read).
 /// </summary>
 internal static class ConstantValueFlow
 {
@@ -169,7 +172,8 @@ internal static class ConstantValueFlow
                     continue;
                 }
 
-                if (info.Symbol is null || writes.Count == MaxWrites)
+                // A compound assignment (data += "...") builds on the value before it: no stored constant is the value read.
+                if (info.Symbol is null || writes.Count == MaxWrites || parent is AssignmentExpressionSyntax { RawKind: not (int)SyntaxKind.SimpleAssignmentExpression })
                 {
                     return false;
                 }
@@ -194,20 +198,21 @@ internal static class ConstantValueFlow
             }
         }
 
+        // A value that cannot be followed (input, a call, a public method's caller) does not hide a constant that reaches the
+        // read on another path: "data = flag ? "..." : Console.ReadLine()" still puts a hard-coded credential in the code.
         if (killedBefore < 0)
         {
             if (symbol is IParameterSymbol parameter)
             {
-                // The entry value: every caller's argument.
-                if (!callersKnown || !TryGetTypeScopes(model, ((IMethodSymbol)parameter.ContainingSymbol).ContainingType, cancellationToken, out var callers)
-                    || !AcceptCallArguments(model, parameter, method!, callers, depth, cancellationToken, ref found, ref foundSyntax))
+                // The entry value: every caller's argument (unknown when the callers are not all in view).
+                if (callersKnown && TryGetTypeScopes(model, ((IMethodSymbol)parameter.ContainingSymbol).ContainingType, cancellationToken, out var callers))
                 {
-                    return false;
+                    AcceptCallArguments(model, parameter, method!, callers, depth, cancellationToken, ref found, ref foundSyntax);
                 }
             }
-            else if (declarator?.Initializer is { } initializer && !Accept(model, initializer.Value, depth, cancellationToken, ref found, ref foundSyntax))
+            else if (declarator?.Initializer is { } initializer)
             {
-                return false;
+                Accept(model, initializer.Value, depth, cancellationToken, ref found, ref foundSyntax);
             }
         }
 
@@ -218,9 +223,9 @@ internal static class ConstantValueFlow
                 continue;
             }
 
-            if (simple is null || !Accept(model, simple.Right, depth, cancellationToken, ref found, ref foundSyntax))
+            if (simple is not null)
             {
-                return false;
+                Accept(model, simple.Right, depth, cancellationToken, ref found, ref foundSyntax);
             }
         }
 
@@ -286,8 +291,18 @@ internal static class ConstantValueFlow
 
         if (value is ConditionalExpressionSyntax conditional)
         {
-            return Accept(model, conditional.WhenTrue, depth, cancellationToken, ref found, ref foundSyntax)
-                && Accept(model, conditional.WhenFalse, depth, cancellationToken, ref found, ref foundSyntax);
+            // Both arms, even when the first is not known: a constant in either reaches the variable.
+            var whenTrue = Accept(model, conditional.WhenTrue, depth, cancellationToken, ref found, ref foundSyntax);
+            var whenFalse = Accept(model, conditional.WhenFalse, depth, cancellationToken, ref found, ref foundSyntax);
+            return whenTrue && whenFalse;
+        }
+
+        if (value is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce)
+        {
+            // data = Environment.GetEnvironmentVariable("X") ?? "...": the fallback is a value the variable may hold.
+            var left = Accept(model, coalesce.Left, depth, cancellationToken, ref found, ref foundSyntax);
+            var right = Accept(model, coalesce.Right, depth, cancellationToken, ref found, ref foundSyntax);
+            return left && right;
         }
 
         string candidate;
@@ -566,6 +581,7 @@ internal static class ConstantValueFlow
         var owner = (IMethodSymbol)parameter.ContainingSymbol;
         var name = owner.Name;
         var calls = 0;
+        var allAccepted = true;
         foreach (var scope in scopes)
         {
             foreach (var node in scope.DescendantNodes())
@@ -583,10 +599,16 @@ internal static class ConstantValueFlow
                     continue;
                 }
 
-                if (info.Symbol is null || callee.Parent is not InvocationExpressionSyntax call || call.Expression != callee || ++calls > MaxWrites
-                    || model.GetOperation(call, cancellationToken) is not IInvocationOperation invocation)
+                if (++calls > MaxWrites)
                 {
                     return false;
+                }
+
+                if (info.Symbol is null || callee.Parent is not InvocationExpressionSyntax call || call.Expression != callee
+                    || model.GetOperation(call, cancellationToken) is not IInvocationOperation invocation)
+                {
+                    allAccepted = false;
+                    continue;
                 }
 
                 ExpressionSyntax? argument = null;
@@ -603,13 +625,14 @@ internal static class ConstantValueFlow
                     ? Accept(model, argument, depth + 1, cancellationToken, ref found, ref foundSyntax)
                     : AcceptElement(model, argument, elementIndex, depth + 1, cancellationToken, ref found, ref foundSyntax)))
                 {
-                    return false;
+                    // Keep looking: a constant passed by another call still reaches the parameter.
+                    allAccepted = false;
                 }
             }
         }
 
         // A private method nobody calls passes nothing.
-        return calls > 0 && method is not null;
+        return allAccepted && calls > 0 && method is not null;
     }
 
     /// <summary>

@@ -8,8 +8,8 @@ using VerifyStrings = AksReady.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<
 namespace AksReady.Analyzers.Tests.Rules;
 
 /// <summary>
-/// AKS2001/AKS2002 data flow: a local (or private/readonly field) whose only stored value is one string constant, read at a
-/// credential sink. Reported at the sink, with the constant as an additional location (AKS2001).
+/// AKS2001/AKS2002 data flow: a local (or private/readonly field) read at a credential sink while a string constant reaches
+/// it on some path (not hidden by a later assignment; other paths may bring input). Reported at the sink, with the constant as an additional location (AKS2001).
 /// </summary>
 public sealed class CredentialsDataFlowTests
 {
@@ -83,7 +83,7 @@ public sealed class CredentialsDataFlowTests
             Code(0, 1, "password"), Code(2, 3, "password"), Code(4, 5, "SigningKey"), Code(6, 7, "password"), Code(8, 9, "Password"));
 
     [Fact]
-    public Task Variables_NotProvablyConstant_AreNotFollowed()
+    public Task Variables_NoConstantReachesTheRead_AreNotFollowed()
         => VerifyCodeAsync("""
             using System;
             using System.Net;
@@ -91,24 +91,10 @@ public sealed class CredentialsDataFlowTests
             public sealed class Clients
             {
                 public string Shared = "Pub-Pa55!x";
-                private string _mutable = "Mut-Pa55!x";
-
-                public void Reset(string value) => _mutable = value;
-
-                public NetworkCredential FromInput(bool flag, string input)
-                {
-                    string data = "Sm7p-Pa55!";
-                    if (flag)
-                    {
-                        data = input;
-                    }
-
-                    return new NetworkCredential("orders", data);
-                }
 
                 public NetworkCredential FromConsole()
                 {
-                    string data = "";
+                    string data = "Sm7p-Pa55!";
                     data = Console.ReadLine();
                     return new NetworkCredential("orders", data);
                 }
@@ -118,18 +104,6 @@ public sealed class CredentialsDataFlowTests
                     string data = "Sm7p";
                     data += "-Pa55!";
                     return new NetworkCredential("orders", data);
-                }
-
-                public NetworkCredential TwoValues(bool flag)
-                {
-                    var data = flag ? "Sm7p-Pa55!" : "Rl4y-Pa55!";
-                    string other = "One-Pa55!x";
-                    if (flag)
-                    {
-                        other = "Two-Pa55!x";
-                    }
-
-                    return new NetworkCredential(data, other);
                 }
 
                 public NetworkCredential Sibling(bool flag)
@@ -144,7 +118,15 @@ public sealed class CredentialsDataFlowTests
                     }
                 }
 
-                public NetworkCredential Fields() => new NetworkCredential(Shared, _mutable);
+                public NetworkCredential PublicField() => new NetworkCredential("svc", Shared);
+
+                public NetworkCredential PlaceholderFallbacks()
+                {
+                    var data = Environment.GetEnvironmentVariable("SMTP_PASSWORD") ?? "changeme";
+                    var other = Environment.GetEnvironmentVariable("RELAY_PASSWORD") ?? "";
+                    var third = Console.ReadLine() ?? string.Empty;
+                    return new NetworkCredential(data, other + third);
+                }
 
                 public NetworkCredential NotASink()
                 {
@@ -153,6 +135,69 @@ public sealed class CredentialsDataFlowTests
                 }
             }
             """);
+
+    [Fact]
+    public Task ConstantOnOnePath_IsReportedAtTheSink()
+        => VerifyCodeAsync("""
+            using System;
+            using System.Net;
+            using System.Security.Cryptography;
+            using System.Text;
+
+            public sealed class Clients
+            {
+                private string _mutable = {|#9:"Mut-Pa55!x"|};
+
+                public void Reset(string value) => _mutable = value;
+
+                public NetworkCredential FromInput(bool flag, string input)
+                {
+                    string data = {|#1:"Sm7p-Pa55!"|};
+                    if (flag)
+                    {
+                        data = input;
+                    }
+
+                    return new NetworkCredential("orders", {|#0:data|});
+                }
+
+                public NetworkCredential OneBranch(bool flag)
+                {
+                    string data;
+                    if (flag)
+                    {
+                        data = {|#3:"7e5tc4s3"|};
+                    }
+                    else
+                    {
+                        data = Console.ReadLine();
+                    }
+
+                    return new NetworkCredential("orders", {|#2:data|});
+                }
+
+                public NetworkCredential Fallback()
+                {
+                    var data = Environment.GetEnvironmentVariable("SMTP_PASSWORD") ?? {|#5:"Rl4y-Pa55!"|};
+                    var other = Environment.GetEnvironmentVariable("SMTP_USER") is { } user ? user : {|#7:"One-Pa55!x"|};
+                    var relay = new NetworkCredential("relay", {|#6:other|});
+                    return new NetworkCredential(relay.UserName, {|#4:data|});
+                }
+
+                public NetworkCredential Field() => new NetworkCredential("svc", {|#8:_mutable|});
+
+                public ICryptoTransform Encryptor(Aes aes, byte[] key, bool useDefault)
+                {
+                    if (useDefault)
+                    {
+                        key = Encoding.UTF8.GetBytes({|#11:"Kp7!Qz2-Wm9xLv4#"|});
+                    }
+
+                    return aes.CreateEncryptor({|#10:key|}, new byte[16]);
+                }
+            }
+            """,
+            Code(0, 1, "password"), Code(2, 3, "password"), Code(4, 5, "password"), Code(6, 7, "password"), Code(8, 9, "password"), Code(10, 11, "SigningKey"));
 
     [Fact]
     public Task SecretNamedVariable_IsReportedOnceAtItsDeclaration()

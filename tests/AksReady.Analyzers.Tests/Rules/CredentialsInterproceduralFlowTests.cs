@@ -8,7 +8,7 @@ using VerifyStrings = AksReady.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<
 namespace AksReady.Analyzers.Tests.Rules;
 
 /// <summary>
-/// AKS2001/AKS2002 data flow within one type: a private method's parameter fed by constants at every call, a
+/// AKS2001/AKS2002 data flow within one type: a private method's parameter fed by a constant at some call, a
 /// parameterless method or getter-only property returning one constant, casts, and <c>byte[]</c> locals made by
 /// <c>Encoding.*.GetBytes</c> of a constant.
 /// </summary>
@@ -71,17 +71,13 @@ public sealed class CredentialsInterproceduralFlowTests
             {
                 public NetworkCredential Public(string data) => new NetworkCredential("relay", data);
 
-                public NetworkCredential TwoCallers(bool flag) => flag ? Two("One-Pa55!x") : Two("Two-Pa55!x");
-
                 public NetworkCredential FromConsole() => Console(System.Console.ReadLine());
 
                 public Func<string, NetworkCredential> Group() => Grouped;
 
-                public NetworkCredential CallsGrouped() => Grouped("Grp-Pa55!x");
+                public NetworkCredential CallsGrouped() => Grouped(System.Console.ReadLine());
 
                 public NetworkCredential Reassigned() => Overwritten("Ovr-Pa55!x");
-
-                private static NetworkCredential Two(string data) => new NetworkCredential("relay", data);
 
                 private static NetworkCredential Console(string data) => new NetworkCredential("relay", data);
 
@@ -96,6 +92,31 @@ public sealed class CredentialsInterproceduralFlowTests
                 private static NetworkCredential NeverCalled(string data) => new NetworkCredential("relay", data);
             }
             """);
+
+    [Fact]
+    public Task Parameters_AConstantFromOneCaller_IsFollowed()
+        => VerifyCodeAsync("""
+            using System;
+            using System.Net;
+
+            public sealed class Relay
+            {
+                public NetworkCredential TwoCallers(bool flag) => flag ? Two({|#1:"One-Pa55!x"|}) : Two("Two-Pa55!x");
+
+                public NetworkCredential Mixed(bool flag) => flag ? Three(Console.ReadLine()) : Three({|#3:"Thr-Pa55!x"|});
+
+                public Func<string, NetworkCredential> Group() => Grouped;
+
+                public NetworkCredential CallsGrouped() => Grouped({|#5:"Grp-Pa55!x"|});
+
+                private static NetworkCredential Two(string data) => new NetworkCredential("relay", {|#0:data|});
+
+                private static NetworkCredential Three(string data) => new NetworkCredential("relay", {|#2:data|});
+
+                private static NetworkCredential Grouped(string data) => new NetworkCredential("relay", {|#4:data|});
+            }
+            """,
+            Code(0, 1, "password"), Code(2, 3, "password"), Code(4, 5, "password"));
 
     [Fact]
     public Task MethodsAndProperties_ReturningOneConstant_AreFollowed()
@@ -174,7 +195,7 @@ public sealed class CredentialsInterproceduralFlowTests
             """);
 
     [Fact]
-    public Task StatementOrder_WritesAfterTheReadOrHidden_DoNotCount()
+    public Task StatementOrder_HiddenWritesDoNotCount_OtherPathsDo()
         => VerifyCodeAsync("""
             using System;
             using System.Net;
@@ -205,10 +226,10 @@ public sealed class CredentialsInterproceduralFlowTests
 
                 public void InALoop()
                 {
-                    string data = "L00p-Pa55!x";
+                    string data = {|#5:"L00p-Pa55!x"|};
                     for (var i = 0; i < 3; i++)
                     {
-                        Console.WriteLine(new NetworkCredential("orders", data).UserName);
+                        Console.WriteLine(new NetworkCredential("orders", {|#4:data|}).UserName);
                         data = Console.ReadLine();
                     }
                 }
@@ -218,14 +239,14 @@ public sealed class CredentialsInterproceduralFlowTests
                     string data = Console.ReadLine();
                     if (flag)
                     {
-                        data = "Br4nch-Pa55!";
+                        data = {|#7:"Br4nch-Pa55!"|};
                     }
 
-                    return new NetworkCredential("orders", data);
+                    return new NetworkCredential("orders", {|#6:data|});
                 }
             }
             """,
-            Code(0, 1, "password"), Code(2, 3, "password"));
+            Code(0, 1, "password"), Code(2, 3, "password"), Code(4, 5, "password"), Code(6, 7, "password"));
 
     [Fact]
     public Task TestMethods_InANonTestProject_AreTestCode()
