@@ -63,6 +63,12 @@ internal static class OptionKeys
     /// <summary>AKS2003: comma-separated globs of configuration files to skip. Also read as <c>AKS2003.excluded_files</c>.</summary>
     public const string SecretsExcludedFiles = "dotnet_code_quality.AKS2003.excluded_files";
 
+    /// <summary>
+    /// AKS2003: comma-separated globs of other JSON files (passed as AdditionalFiles) to read as configuration, besides
+    /// <c>appsettings*.json</c>, <c>launchSettings.json</c> and Kubernetes JSON manifests. Also read as <c>AKS2003.json_files</c>.
+    /// </summary>
+    public const string SecretsJsonFiles = "dotnet_code_quality.AKS2003.json_files";
+
     /// <summary>AKS2003: <c>true</c> scans <c>appsettings.Development.json</c> too. Also read as <c>AKS2003.include_development_settings</c>.</summary>
     public const string IncludeDevelopmentSettings = "dotnet_code_quality.AKS2003.include_development_settings";
 

@@ -11,7 +11,7 @@ namespace AksReady.Analyzers.Rules;
 
 /// <summary>
 /// AKS2003: a configuration file passed as an AdditionalFile (<c>appsettings*.json</c>, <c>launchSettings.json</c>,
-/// <c>*.yaml</c>/<c>*.yml</c>) holds a credential: a value under a secret-like key, or a value that matches a token
+/// <c>*.yaml</c>/<c>*.yml</c>, Kubernetes JSON manifests, other JSON files named by <c>AKS2003.json_files</c>) holds a credential: a value under a secret-like key, or a value that matches a token
 /// format. Reported at the line and column of the value. <c>appsettings.Development.json</c> is skipped by default.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -77,7 +77,13 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
         None,
         Json,
         Yaml,
+
+        /// <summary>Another <c>*.json</c> file: configuration when <c>AKS2003.json_files</c> names it or it is a Kubernetes manifest.</summary>
+        OtherJson,
     }
+
+    /// <summary>How much of another JSON file is read to tell a Kubernetes manifest (<c>"apiVersion"</c> and <c>"kind"</c>) from other JSON.</summary>
+    private const int ManifestSniffLength = 4096;
 
     private static FileKind GetKind(string fileName)
     {
@@ -86,13 +92,23 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
             return FileKind.Yaml;
         }
 
-        if (fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-            && (fileName.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) || string.Equals(fileName, "launchSettings.json", StringComparison.OrdinalIgnoreCase)))
+        if (fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            return FileKind.Json;
+            return fileName.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) || string.Equals(fileName, "launchSettings.json", StringComparison.OrdinalIgnoreCase)
+                ? FileKind.Json
+                : FileKind.OtherJson;
         }
 
         return FileKind.None;
+    }
+
+    /// <summary>A JSON object whose start names both <c>"apiVersion"</c> and <c>"kind"</c> (<c>kubectl ... -o json</c>, a JSON manifest).</summary>
+    private static bool IsKubernetesManifest(SourceText text)
+    {
+        var head = text.ToString(new TextSpan(0, Math.Min(text.Length, ManifestSniffLength)));
+        return head.TrimStart().StartsWith("{", StringComparison.Ordinal)
+            && head.IndexOf("\"apiVersion\"", StringComparison.Ordinal) >= 0
+            && head.IndexOf("\"kind\"", StringComparison.Ordinal) >= 0;
     }
 
     private static bool IsDevelopmentSettings(string fileName)
@@ -129,6 +145,16 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            if (kind == FileKind.OtherJson)
+            {
+                if (!IsListed(context, file, fileName, OptionKeys.SecretsJsonFiles) && !IsKubernetesManifest(sourceText))
+                {
+                    return;
+                }
+
+                kind = FileKind.Json;
+            }
+
             var text = sourceText.ToString();
             List<ConfigurationValue> values;
             try
@@ -140,7 +166,7 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var secretDocuments = kind == FileKind.Yaml ? KubernetesSecrets.FindSecretDocuments(text, values) : null;
+            var secretDocuments = KubernetesSecrets.FindSecretDocuments(text, values, multipleDocuments: kind == FileKind.Yaml);
             foreach (var value in values)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -379,7 +405,14 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                 return true;
             }
 
-            var globs = scope.Options.GetList(options, provider.GlobalOptions, OptionKeys.SecretsExcludedFiles);
+            return IsListed(context, file, fileName, OptionKeys.SecretsExcludedFiles);
+        }
+
+        /// <summary>Whether a glob of the option (a comma-separated list) matches the file.</summary>
+        private bool IsListed(AdditionalFileAnalysisContext context, AdditionalText file, string fileName, string optionKey)
+        {
+            var provider = context.Options.AnalyzerConfigOptionsProvider;
+            var globs = scope.Options.GetList(provider.GetOptions(file), provider.GlobalOptions, optionKey);
             if (globs is null)
             {
                 return false;

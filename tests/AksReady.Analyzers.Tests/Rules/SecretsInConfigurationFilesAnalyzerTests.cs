@@ -72,6 +72,19 @@ public sealed class SecretsInConfigurationFilesAnalyzerTests
             Expected("/app/appsettings.Development.json", 1, 23, 34, "Db:Password", Credential));
 
     [Fact]
+    public Task OtherJsonFiles_AreReadWhenListedOrWhenAManifest()
+        => VerifyAsync(
+            new[]
+            {
+                ("/app/config/relay.json", """{ "Relay": { "Password": "Rel4y!Only" } }"""),
+                ("/app/stylecop.json", """{ "settings": { "password": "N0t!Config" } }"""),
+                ("/app/deploy/db.json", """{ "apiVersion": "v1", "kind": "Secret", "stringData": { "password": "Pr0d!Db" } }"""),
+            },
+            "dotnet_code_quality.AKS2003.json_files = config/*.json\n",
+            Expected("/app/config/relay.json", 1, 26, 38, "Relay:Password", Credential),
+            Expected("/app/deploy/db.json", 1, 69, 78, "stringData:password", Credential));
+
+    [Fact]
     public Task ExcludedFiles_Globs()
         => VerifyAsync(
             new[]

@@ -140,6 +140,38 @@ public sealed class SecretsPrecisionCategoriesTests
     }
 
     [Fact]
+    public Task KubernetesSecretData_InAJsonManifest_IsSecretWhateverTheKey()
+    {
+        const string Path = "/deploy/secret.json";
+        const string Content = """
+            {
+              "apiVersion": "v1",
+              "kind": "Secret",
+              "metadata": { "name": "registry", "annotations": { "note": "-----BEGIN nothing-----" } },
+              "type": "Opaque",
+              "data": {
+                "key": "bXlwYXNzd29yZA==",
+                "username": "YWRtaW4=",
+                "host": "ZGIuaW50ZXJuYWwuZXhhbXBsZS5jb20=",
+                "extra": "YmFyCg=="
+              },
+              "stringData": { "settings": "Qx7-pL2m-Zr9w" }
+            }
+            """;
+        const string ConfigMap = """
+            {
+              "apiVersion": "v1",
+              "kind": "ConfigMap",
+              "data": { "extra": "YWRtaW46cGFzc3dvcmQ=" }
+            }
+            """;
+        return RunConfigFiles(
+            new[] { (Path, Content), ("/deploy/configmap.json", ConfigMap) },
+            At(Path, Content, "\"bXlwYXNzd29yZA==\"", "data:key"),
+            At(Path, Content, "\"Qx7-pL2m-Zr9w\"", "stringData:settings"));
+    }
+
+    [Fact]
     public Task EncryptedValues_AndEncryptionMetadata_AreNotSecrets()
     {
         const string Sops = """

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AksReady.Analyzers.Internal.Secrets;
 
 /// <summary>
-/// Kubernetes <c>kind: Secret</c> manifests: every value under the top-level <c>data:</c> / <c>stringData:</c> is secret
+/// Kubernetes <c>kind: Secret</c> manifests (YAML or JSON): every value under the top-level <c>data:</c> / <c>stringData:</c> is secret
 /// material whatever its key is called (<c>key</c>, <c>extra</c>, <c>.dockercfg</c>), except keys that name public parts
 /// (user names, hosts, ports, URLs, certificates). <c>data:</c> values are base64: judged without decoding, as non-empty,
 /// non-placeholder base64 of at least <see cref="MinDataLength"/> characters (shorter ones hold a few bytes).
@@ -24,10 +24,11 @@ internal static class KubernetesSecrets
     };
 
     /// <summary>
-    /// The start offsets of the file's YAML documents and which of them are <c>kind: Secret</c> (any case), or null when none
-    /// is (the common case: one pass over the values, no allocation).
+    /// The start offsets of the file's documents and which of them are <c>kind: Secret</c> (any case), or null when none
+    /// is (the common case: one pass over the values, no allocation). A YAML file may hold several documents separated by
+    /// <c>---</c>; a JSON manifest (<c>"kind": "Secret"</c>, as <c>kubectl get -o json</c> writes it) is one document.
     /// </summary>
-    public static SecretDocuments? FindSecretDocuments(string text, List<ConfigurationValue> values)
+    public static SecretDocuments? FindSecretDocuments(string text, List<ConfigurationValue> values, bool multipleDocuments)
     {
         List<int>? secretKinds = null;
         foreach (var value in values)
@@ -46,7 +47,7 @@ internal static class KubernetesSecrets
         }
 
         var starts = new List<int> { 0 };
-        for (var i = text.IndexOf("---", StringComparison.Ordinal); i >= 0; i = text.IndexOf("---", i + 3, StringComparison.Ordinal))
+        for (var i = multipleDocuments ? text.IndexOf("---", StringComparison.Ordinal) : -1; i >= 0; i = text.IndexOf("---", i + 3, StringComparison.Ordinal))
         {
             if ((i == 0 || text[i - 1] == '\n') && (i + 3 == text.Length || text[i + 3] is ' ' or '\r' or '\n'))
             {
