@@ -63,6 +63,21 @@ public sealed class ExternalCSharpSecretsCorpusTests
         "Set4",
         source => source.StartsWith("gitleaks/", StringComparison.Ordinal) ? "gitleaks" : "trufflehog");
 
+    /// <summary>
+    /// Fifth held-out set (<c>csharp-secrets-5.txt</c>), a blind measurement of the rules of f9405c3: the labelled
+    /// examples of noseyparker's rules, microsoft/security-utilities' generated true/false positives, ripsecrets'
+    /// one-per-line and none test files, talisman's detector tests and ggshield's test patches, typed as .NET code
+    /// (see the README).
+    /// </summary>
+    [Fact]
+    public Task HeldOutCSharpSecretsSet5_PrecisionAndRecall_AreMeasured() => MeasureAsync(
+        "csharp-secrets-5.txt",
+        "Set5",
+        source => source.StartsWith("praetorian-inc/", StringComparison.Ordinal) ? "noseyparker"
+            : source.StartsWith("microsoft/", StringComparison.Ordinal) ? "security-utilities"
+            : source.StartsWith("sirwart/", StringComparison.Ordinal) ? "ripsecrets"
+            : source.StartsWith("thoughtworks/", StringComparison.Ordinal) ? "talisman" : "ggshield");
+
     private async Task MeasureAsync(string fileName, string setName, Func<string, string> familyOf)
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "External", fileName));
