@@ -303,6 +303,14 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // new AuthenticationHeaderValue("Basic", "b3JkZXJz..."): the header's credential, judged as "Authorization: Basic ...".
+            if (parameter.Name == "parameter" && previous?.Value.ConstantValue is { HasValue: true, Value: string scheme }
+                && parameter.ContainingType is { Name: "AuthenticationHeaderValue", ContainingNamespace.Name: "Headers" })
+            {
+                CheckConstant(context, "Authorization", scheme + " " + text, literal, nameIsSecret: false);
+                return;
+            }
+
             // dictionary.Add("Password", "..."), new KeyValuePair<string, string>("ApiKey", "..."), headers.Add("X-Api-Key", "..."),
             // Environment.SetEnvironmentVariable("DB_PASSWORD", "..."), collection initializer { "Password", "..." }.
             // Constructors (KeyValuePair, Tuple, Claim...) and key/value setters only: Log("Token", "refreshed") is not a pair.
@@ -534,8 +542,10 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             string[]? words = null;
             if (!nameIsSecret && !SecretNames.IsSecretLike(name, settings.AdditionalWords, out words))
             {
-                // "auth", "proxyAuth": too common a word to make a name secret-like, but a generated-looking value under it is one.
-                if (!SecretNames.EndsWithAuth(name) || !SecretValues.LooksGenerated(text))
+                // "auth", "proxyAuth": too common a word to make a name secret-like, but a generated-looking value under it is one;
+                // so is "Basic ..."/"Bearer ..." under "Authorization" (headers.Add("Authorization", "Bearer ...")).
+                if (!(SecretNames.EndsWithAuth(name) && SecretValues.LooksGenerated(text))
+                    && !(SecretNames.EndsWithAuthorization(name) && SecretValues.IsAuthorizationHeaderValue(text)))
                 {
                     return;
                 }

@@ -226,8 +226,10 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                 return SecretValues.IsLikelySecretValue(value.Value, words);
             }
 
-            // "auth" as the last word (docker config "auth", user_auth, proxyAuth): only a machine-generated value, as in AKS2001.
-            return SecretNames.EndsWithAuth(key) && SecretValues.LooksGenerated(value.Value.Trim());
+            // "auth" as the last word (docker config "auth", user_auth, proxyAuth): only a machine-generated value, as in AKS2001;
+            // an "Authorization" header value only when it carries a credential ("Basic ...", "Bearer ...").
+            return (SecretNames.EndsWithAuth(key) && SecretValues.LooksGenerated(value.Value.Trim()))
+                || (SecretNames.EndsWithAuthorization(key) && SecretValues.IsAuthorizationHeaderValue(value.Value));
         }
 
         /// <summary>No line break, or only trailing ones (the text of a one-line YAML block scalar).</summary>

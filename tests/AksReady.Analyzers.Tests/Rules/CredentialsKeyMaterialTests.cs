@@ -78,7 +78,7 @@ public sealed class CredentialsKeyMaterialTests
                 {
                     algorithm.CreateEncryptor(Encoding.UTF8.GetBytes({|#0:"Hello, world: a very bad key"|}), iv);
                     algorithm.Key = Encoding.ASCII.GetBytes({|#1:Word|});
-                    algorithm.Key = Encoding.ASCII.GetBytes("Secret");
+                    algorithm.Key = Encoding.ASCII.GetBytes({|#4:"Secret"|});
                     var key = {|#3:"SecretSecretSecretSecret"|};
                     Console.WriteLine(new HMACSHA256(Encoding.UTF8.GetBytes({|#2:key|})).HashSize);
                 }
@@ -95,5 +95,5 @@ public sealed class CredentialsKeyMaterialTests
                 }
             }
             """,
-            At(0, "SigningKey"), At(1, "EncryptionKey"), Flow(2, 3, "SigningKey"));
+            At(0, "SigningKey"), At(1, "EncryptionKey"), Flow(2, 3, "SigningKey"), At(4, "EncryptionKey"));
 }

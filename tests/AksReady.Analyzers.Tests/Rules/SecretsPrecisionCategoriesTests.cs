@@ -105,6 +105,49 @@ public sealed class SecretsPrecisionCategoriesTests
     }
 
     [Fact]
+    public Task AuthorizationHeaders_WithCredentials_AreReported()
+        => RunCode("""
+            using System.Collections.Generic;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+
+            public static class Gateway
+            {
+                public static void Configure(HttpClient client, string token)
+                {
+                    client.DefaultRequestHeaders.Add("Authorization", {|#0:"Basic b3JkZXJzOlE3dk16MnBMOXg="|});
+                    client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", {|#1:"Vq2Lm9Rt4Wz8Nk3Cd6Hf1Xp5"|});
+                    var headers = new Dictionary<string, string> { ["Proxy-Authorization"] = {|#2:"Basic cHJveHk6V3E3djJMbTl4Ug=="|} };
+
+                    client.DefaultRequestHeaders.Add("Authorization", "Bearer " + token);
+                    client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                    client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "<credentials>");
+                    client.DefaultRequestHeaders.Add("Authorization", "Negotiate");
+                    client.DefaultRequestHeaders.Add("Authorization", "Bearer accesstoken");
+                    client.DefaultRequestHeaders.Add("X-Authorization-Mode", "Basic b3JkZXJzOlE3dk16MnBMOXg=");
+                }
+            }
+            """,
+            CodeVerifier.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(0).WithArguments("Authorization"),
+            CodeVerifier.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(1).WithArguments("Authorization"),
+            CodeVerifier.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(2).WithArguments("Proxy-Authorization"));
+
+    [Fact]
+    public Task AuthorizationHeaders_InConfiguration_AreReportedWithCredentialsOnly()
+    {
+        const string Path = "/app/appsettings.json";
+        const string Content = """
+            {
+              "Upstream": {
+                "Headers": { "Authorization": "Bearer Vq2Lm9Rt4Wz8Nk3Cd6Hf1Xp5" },
+                "Fallback": { "Authorization": "Bearer {token}", "Scheme": "Basic" }
+              }
+            }
+            """;
+        return RunConfig((Path, Content), At(Path, Content, "\"Bearer Vq2Lm9Rt4Wz8Nk3Cd6Hf1Xp5\"", "Upstream:Headers:Authorization"));
+    }
+
+    [Fact]
     public Task KubernetesSecretData_IsSecretWhateverTheKey()
     {
         const string Path = "/deploy/secret.yaml";

@@ -32,6 +32,30 @@ public sealed class SecretFormatsTests
         => Assert.True(SecretDetector.TryFind(text, out var match) && match.Format.Name == "ConnectionStringPassword");
 
     [Theory]
+    [InlineData("Authorization: Basic b3JkZXJzOlE3dk16MnBMOXg=", "HttpAuthorizationHeader")]
+    [InlineData("GET / HTTP/1.1\r\nAuthorization: Bearer Vq2Lm9Rt4Wz8Nk3Cd6Hf1Xp5\r\n", "HttpAuthorizationHeader")]
+    [InlineData("{\"Authorization\": \"Token 9f8e7d6c5b4a39281706f5e4d3c2b1a0\"}", "HttpAuthorizationHeader")]
+    [InlineData("docker run -e MYSQL_ROOT_PASSWORD=Wq7v2Lm9xR mysql:8", "EnvironmentVariableSecret")]
+    [InlineData("PGPASSWORD='Tq8v Lm2xR9' psql -h db", "EnvironmentVariableSecret")]
+    [InlineData("export GITHUB_TOKEN=Kp7Qz2Wm9xLv4 && make", "EnvironmentVariableSecret")]
+    public void CommandLineAndHeaderFormats_Match(string text, string format)
+        => Assert.True(SecretDetector.TryFind(text, out var match) && match.Format.Name == format, text);
+
+    [Theory]
+    [InlineData("Authorization: Bearer <access-token>")]
+    [InlineData("Authorization: Bearer {0}")]
+    [InlineData("Authorization: Basic ")]
+    [InlineData("Authorization: Bearer accesstoken")]
+    [InlineData("MYSQL_ROOT_PASSWORD=${MYSQL_ROOT_PASSWORD} docker compose up")]
+    [InlineData("DB_PASSWORD=$DB_PASSWORD ./migrate.sh")]
+    [InlineData("Set DB_PASSWORD=<your-password> first")]
+    [InlineData("DB_PASSWORD=changeme")]
+    [InlineData("db_password=lowercase-is-not-an-env-name")]
+    [InlineData("Password=&lt;YOUR_PASSWORD&gt;")]
+    public void CommandLineAndHeaderLookAlikes_DoNotMatch(string text)
+        => Assert.False(SecretDetector.TryFind(text, out var match), match.Format?.Name);
+
+    [Theory]
     [InlineData("")]
     [InlineData("Password=")]
     [InlineData("Password=;")]

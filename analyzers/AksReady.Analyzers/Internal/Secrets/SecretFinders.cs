@@ -67,12 +67,37 @@ internal static class SecretFinders
             {
                 end++;
             }
+
+            // Password=&lt;your-password&gt;: the semicolons of HTML/XML character references belong to the value.
+            while (end < text.Length && text[end] == ';' && EndsWithCharacterReference(text, value, end))
+            {
+                end++;
+                while (end < text.Length && text[end] is not (';' or ',' or '\r' or '\n'))
+                {
+                    end++;
+                }
+            }
         }
 
         secretStart = value;
         secretLength = end - value;
         matchEnd = end;
         return true;
+    }
+
+    /// <summary>Whether <c>text[start..end]</c> ends with <c>&amp;lt</c>, <c>&amp;gt</c>, <c>&amp;amp</c> or <c>&amp;quot</c> (the <c>;</c> at <paramref name="end"/> closes it).</summary>
+    private static bool EndsWithCharacterReference(string text, int start, int end)
+    {
+        var ampersand = text.LastIndexOf('&', end - 1, end - start);
+        if (ampersand < 0)
+        {
+            return false;
+        }
+
+        var length = end - ampersand;
+        return (length == 3 && (string.CompareOrdinal(text, ampersand, "&lt", 0, 3) == 0 || string.CompareOrdinal(text, ampersand, "&gt", 0, 3) == 0))
+            || (length == 4 && string.CompareOrdinal(text, ampersand, "&amp", 0, 4) == 0)
+            || (length == 5 && string.CompareOrdinal(text, ampersand, "&quot", 0, 5) == 0);
     }
 
     private static int SkipWhiteSpace(string text, int index)

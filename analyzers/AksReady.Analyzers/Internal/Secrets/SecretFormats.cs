@@ -20,6 +20,10 @@ internal static class SecretFormats
     private const string TokenChars = AlphaNumeric + "_-";
     private const string Base32Upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
+    /// <summary>An Authorization header written out with its credentials (Basic user:password in base64, a Bearer token).</summary>
+    public static readonly SecretFormat HttpAuthorizationHeader = new("HttpAuthorizationHeader", "an HTTP Authorization header with credentials",
+        @"(?i)\bAuthorization[""']?\s*[:=]\s*[""']?(?:Basic|Bearer|Token)\s+(?<secret>[A-Za-z0-9._~+/-]{8,}={0,2})(?![A-Za-z0-9._~+/=-])", 3.0, new[] { "Authorization" }, ignoreCaseAnchors: true, minLength: 20);
+
     public static readonly SecretFormat[] All =
     {
         // ---- Connection strings (key=value;...) -------------------------------------------------------------
@@ -33,6 +37,16 @@ internal static class SecretFormats
             @"(?i)(?:^|;)\s*SharedAccessSignature\s*=\s*(?<secret>[^;\r\n]{20,})", 3.0, new[] { "SharedAccessSignature" }, ignoreCaseAnchors: true),
         new("AzureAppConfigurationSecret", "an Azure App Configuration access key",
             @"(?i)Endpoint\s*=\s*https://[^;]+;\s*Id\s*=\s*[^;]+;\s*Secret\s*=\s*(?<secret>[A-Za-z0-9+/=]{20,})", 3.5, new[] { "Secret" }, ignoreCaseAnchors: true),
+
+        // A command line or shell line setting a secret-named environment variable (docker run -e DB_PASSWORD=...,
+        // "PGPASSWORD=... psql"): upper-case names by convention, so the anchors are case-sensitive. Not PWD (the shell's
+        // working directory).
+        new("EnvironmentVariableSecret", "a secret-named environment variable set to a value",
+            @"(?<![A-Za-z0-9_$])[A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|APIKEY|ACCESS_KEY)=(?<secret>""[^""\r\n]{4,}""|'[^'\r\n]{4,}'|[^\s""';&|`]{4,})", 0,
+            new[] { "PASSWORD=", "PASSWD=", "SECRET=", "TOKEN=", "API_KEY=", "APIKEY=", "ACCESS_KEY=" }, minLength: 8),
+
+        // ---- HTTP -----------------------------------------------------------------------------------------------
+        HttpAuthorizationHeader,
 
         // ---- URIs with user information ----------------------------------------------------------------------
         // RFC 3986 user information has no '<' or '>': "http://site<br>Email:info@example.com" is HTML, not user:password@.

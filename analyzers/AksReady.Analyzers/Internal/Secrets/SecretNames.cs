@@ -298,6 +298,14 @@ internal static class SecretNames
     /// </summary>
     public static bool MayBeSecretName(string name, string[]? additionalWords) => HasTrigger(name, additionalWords);
 
+    /// <summary>
+    /// The name ends with "Authorization" (<c>Authorization</c>, <c>Proxy-Authorization</c>, <c>Headers:Authorization</c>):
+    /// an HTTP header whose value is a credential when it carries one (<see cref="SecretValues.IsAuthorizationHeaderValue"/>).
+    /// </summary>
+    public static bool EndsWithAuthorization(string name)
+        => name.EndsWith("authorization", StringComparison.OrdinalIgnoreCase)
+           && (name.Length == 13 || !char.IsLetter(name[name.Length - 14]) || char.IsLower(name[name.Length - 14]) != char.IsLower(name[name.Length - 13]));
+
     /// <summary>The last word of the name is "auth" (<c>auth</c>, <c>p_auth</c>, <c>proxyAuth</c>; not <c>Authority</c>, <c>AuthUrl</c>).</summary>
     public static bool EndsWithAuth(string name)
     {

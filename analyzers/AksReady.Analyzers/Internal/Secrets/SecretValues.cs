@@ -27,10 +27,14 @@ internal static class SecretValues
         "todo", "fixme", "xxxx", "****", "....", "__", "####",
     };
 
-    /// <summary>Whole values (case-insensitive) that are never credentials.</summary>
+    /// <summary>
+    /// Whole values (case-insensitive) that are never credentials. Not <c>secret</c>: as the value of another name
+    /// (<c>Password=secret</c>, <c>user:secret@host</c>) it is a weak password people do commit; under its own name
+    /// (<c>secret: secret</c>) the words-only check of <see cref="IsLikelySecretValue"/> still treats it as a label.
+    /// </summary>
     private static readonly string[] SafeWholeValues =
     {
-        "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "api-key", "key", "none", "null", "nil", "n/a", "na",
+        "password", "passwd", "pwd", "token", "apikey", "api_key", "api-key", "key", "none", "null", "nil", "n/a", "na",
         "true", "false", "yes", "no", "default", "disabled", "enabled", "empty", "undefined", "unset", "test", "pass", "bearer",
         "basic", "string", "value", "tbd", "secretref", "required", "optional",
     };
@@ -308,7 +312,8 @@ internal static class SecretValues
                 || (c == '#' && next == '{' && IsNamed(value, i + 2, '}', allowDefault: false))
                 || (c == '%' && next == '(' && IsNamed(value, i + 2, ')', allowDefault: false))
                 || (c == '{' && next == '{' && IsExpression(value, i + 2))
-                || (c == '<' && IsAngleText(value, i + 1)))
+                || (c == '<' && IsAngleText(value, i + 1))
+                || (c == '&' && IsEscapedAngleText(value, i)))
             {
                 return true;
             }
@@ -382,6 +387,37 @@ internal static class SecretValues
         return false;
     }
 
+    /// <summary>
+    /// <c>&amp;lt;your-password&amp;gt;</c>: the angle-bracket placeholder as HTML or XML escapes it (a value copied from a web
+    /// page or an XML file). At <paramref name="start"/>: <c>&amp;lt;</c>, text with a letter and no <c>&amp;</c>, then <c>&amp;gt;</c>.
+    /// </summary>
+    private static bool IsEscapedAngleText(string value, int start)
+    {
+        if (string.CompareOrdinal(value, start, "&lt;", 0, 4) != 0)
+        {
+            return false;
+        }
+
+        var close = value.IndexOf("&gt;", start + 4, StringComparison.Ordinal);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var letter = false;
+        for (var i = start + 4; i < close; i++)
+        {
+            if (value[i] is '&' or '<' or '>')
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(value[i]);
+        }
+
+        return letter;
+    }
+
     /// <summary>From <paramref name="start"/>: text with at least one letter and no other angle bracket, then <c>&gt;</c>.</summary>
     private static bool IsAngleText(string value, int start)
     {
@@ -426,6 +462,19 @@ internal static class SecretValues
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The value of an HTTP <c>Authorization</c> header that carries a credential: <c>Basic</c>, <c>Bearer</c> or <c>Token</c>
+    /// and a token (judged like the header written out in a string, <c>Authorization: Basic ...</c>).
+    /// </summary>
+    public static bool IsAuthorizationHeaderValue(string value)
+    {
+        var trimmed = value.Trim();
+        return trimmed.Length >= 14
+            && (trimmed.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                || trimmed.StartsWith("Token ", StringComparison.OrdinalIgnoreCase))
+            && SecretDetector.TryMatch(SecretFormats.HttpAuthorizationHeader, "Authorization: " + trimmed, out _);
     }
 
     /// <summary>An Amazon Resource Name (<c>arn:aws:lambda:...</c>): a reference to a resource, not a credential.</summary>
