@@ -907,9 +907,13 @@ internal static class SecretValues
             }
         }
 
-        foreach (var word in IdentifierWords.Split(value))
+        // Under a password name one common word that is not the name's own ("Password = secret") is a chosen, weak password;
+        // phrases of common words ("access-token") and the name's own words ("Password = password") stay labels.
+        var words = IdentifierWords.Split(value);
+        var commonWordsAreLabels = words.Length > 1 || !IsPasswordName(nameWords);
+        foreach (var word in words)
         {
-            if (!Contains(CommonValueWords, word) && (nameWords is null || !Contains(nameWords, word)))
+            if (!(commonWordsAreLabels && Contains(CommonValueWords, word)) && (nameWords is null || !Contains(nameWords, word)))
             {
                 return false;
             }
