@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace AksReady.Analyzers.Rules;
 
@@ -58,6 +59,7 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
         // Strings assembled from constants (+, interpolation, string.Format) are reached from their first literal part with
         // '=' or '@': no callback of their own, so code without such literals pays nothing for them.
         context.RegisterSyntaxNodeAction(analyzerContext.AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringText);
+        context.RegisterSyntaxTreeAction(analyzerContext.AnalyzeComments);
     }
 
     private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
@@ -415,6 +417,41 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
 
         /// <summary>'=' (key=value) or '@' (user:password@host): what every assembled credential needs around its parts.</summary>
         private static bool HasMarker(string text) => text.IndexOf('=') >= 0 || text.IndexOf('@') >= 0;
+
+        /// <summary>
+        /// A provider token, key or signature in a comment (<c>// var client = new Client("sk_live_...");</c>): commented-out
+        /// code is committed with the file. Only the formats checked for entropy: comments show connection strings and URIs
+        /// with example passwords, and documentation comments (<c>///</c>) are not read.
+        /// </summary>
+        public void AnalyzeComments(SyntaxTreeAnalysisContext context)
+        {
+            bool? analyze = null;
+            foreach (var trivia in context.Tree.GetRoot(context.CancellationToken).DescendantTrivia())
+            {
+                var kind = trivia.RawKind;
+                if ((kind != (int)SyntaxKind.SingleLineCommentTrivia && kind != (int)SyntaxKind.MultiLineCommentTrivia)
+                    || trivia.Span.Length < SecretDetector.MinimumLength + 2)
+                {
+                    continue;
+                }
+
+                var text = trivia.ToString();
+                if (!SecretDetector.TryFind(text, tokensOnly: true, out var match))
+                {
+                    continue;
+                }
+
+                analyze ??= scope.GetSettings(context.Tree).Analyze;
+                if (analyze == false)
+                {
+                    return;
+                }
+
+                var location = Location.Create(context.Tree, new TextSpan(trivia.SpanStart + match.Start, match.Length));
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(FormatProperty, match.Format.Name);
+                context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties, match.Format.Description));
+            }
+        }
 
         private static void Report(SyntaxNodeAnalysisContext context, SyntaxNode node, SecretMatch match)
         {

@@ -35,6 +35,22 @@ public sealed class CredentialsInStringsAnalyzerTests
             Expected(4, "an Azure App Configuration access key"));
 
     [Fact]
+    public Task Comments_ProviderTokensOnly()
+        => VerifyAsync("""
+            public static class Billing
+            {
+                // var client = new GitHubClient(token: "{|#0:ghp_Vb7Qx2Lm9Rt4Wz8Nk3Cd6Hf1Xp5Ys0Bj4Mzq|}");
+                /* Slack: https://hooks.slack.com/services/{|#1:T8QW2LM9X/B4RT7WZ3N/Vb7Qx2Lm9Rt4Wz8Nk3Cd6Hf1|} */
+                // Example: Server=db;User Id=app;Password=Pr0d!Pa55; (connection strings in prose are not read)
+                // Docs: https://user:Pr0d!Pa55@example.com/ and MYSQL_ROOT_PASSWORD=Wq7v2Lm9xR
+                /// <summary>ghp_Vb7Qx2Lm9Rt4Wz8Nk3Cd6Hf1Xp5Ys0Bj4Mzq in a documentation comment is not read.</summary>
+                public static int Amount;
+                // ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+            }
+            """,
+            Expected(0, "a GitHub token"), Expected(1, "a Slack incoming webhook URL"));
+
+    [Fact]
     public Task Uris_And_ProviderTokens()
         => VerifyAsync("""
             public static class Tokens

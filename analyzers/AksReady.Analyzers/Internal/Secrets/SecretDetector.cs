@@ -26,7 +26,14 @@ internal static class SecretDetector
     /// <summary>No format matches a shorter text ("Pwd=abc" is the shortest shape that matters).</summary>
     public const int MinimumLength = 7;
 
-    public static bool TryFind(string text, out SecretMatch match)
+    public static bool TryFind(string text, out SecretMatch match) => TryFind(text, tokensOnly: false, out match);
+
+    /// <summary>
+    /// Like <see cref="TryFind(string, out SecretMatch)"/>, with <paramref name="tokensOnly"/>: only the formats checked for
+    /// entropy (provider tokens, keys, signatures), not the free-form passwords of connection strings, URIs and command lines,
+    /// which prose and documentation write as examples.
+    /// </summary>
+    public static bool TryFind(string text, bool tokensOnly, out SecretMatch match)
     {
         match = default;
         if (text.Length < MinimumLength)
@@ -45,7 +52,7 @@ internal static class SecretDetector
         var folded = characters.ToLowerInvariant();
         foreach (var format in SecretFormats.All)
         {
-            if (format.MayMatch(text, characters, folded) && TryMatchExpression(format, text, out match))
+            if ((!tokensOnly || format.MinEntropy > 0) && format.MayMatch(text, characters, folded) && TryMatchExpression(format, text, out match))
             {
                 return true;
             }
