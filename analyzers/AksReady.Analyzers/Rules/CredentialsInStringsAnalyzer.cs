@@ -422,34 +422,64 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
         /// A provider token, key or signature in a comment (<c>// var client = new Client("sk_live_...");</c>): commented-out
         /// code is committed with the file. Only the formats checked for entropy: comments show connection strings and URIs
         /// with example passwords, and documentation comments (<c>///</c>) are not read.
+        /// Text first, tree last: walking every trivia of every tree costs more than the rest of the rule, so the file's text is
+        /// searched for <c>//</c> and <c>/*</c>, the rest of the line (or the block) is checked, and only a match is confirmed
+        /// against the syntax tree (a comment trivia starting there, not <c>https://</c> inside a string).
         /// </summary>
         public void AnalyzeComments(SyntaxTreeAnalysisContext context)
         {
-            bool? analyze = null;
-            foreach (var trivia in context.Tree.GetRoot(context.CancellationToken).DescendantTrivia())
+            var text = context.Tree.GetText(context.CancellationToken).ToString();
+            SyntaxNode? root = null;
+            for (var i = text.IndexOf('/'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('/', i + 1))
             {
-                var kind = trivia.RawKind;
-                if ((kind != (int)SyntaxKind.SingleLineCommentTrivia && kind != (int)SyntaxKind.MultiLineCommentTrivia)
-                    || trivia.Span.Length < SecretDetector.MinimumLength + 2)
+                var next = text[i + 1];
+                int end;
+                if (next == '/')
+                {
+                    end = text.IndexOf('\n', i + 2);
+                    end = end < 0 ? text.Length : end;
+                    if (i + 2 < text.Length && text[i + 2] == '/')
+                    {
+                        // A documentation comment line (or "////"): not read.
+                        i = end;
+                        continue;
+                    }
+                }
+                else if (next == '*')
+                {
+                    end = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                    end = end < 0 ? text.Length : end + 2;
+                }
+                else
                 {
                     continue;
                 }
 
-                var text = trivia.ToString();
-                if (!SecretDetector.TryFind(text, tokensOnly: true, out var match))
+                if (end - i < SecretDetector.MinimumLength + 2
+                    || !SecretDetector.TryFind(text.Substring(i, end - i), tokensOnly: true, out var match))
                 {
+                    i++;
                     continue;
                 }
 
-                analyze ??= scope.GetSettings(context.Tree).Analyze;
-                if (analyze == false)
+                root ??= context.Tree.GetRoot(context.CancellationToken);
+                var trivia = root.FindTrivia(i);
+                if (trivia.SpanStart != i || !(trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia)))
+                {
+                    // "//" inside a string or a URL: the literal is the literal action's; a comment later on the line is found from its own "//".
+                    i++;
+                    continue;
+                }
+
+                if (!scope.GetSettings(context.Tree).Analyze)
                 {
                     return;
                 }
 
-                var location = Location.Create(context.Tree, new TextSpan(trivia.SpanStart + match.Start, match.Length));
+                var location = Location.Create(context.Tree, new TextSpan(i + match.Start, match.Length));
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(FormatProperty, match.Format.Name);
                 context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties, match.Format.Description));
+                i = end - 1;
             }
         }
 

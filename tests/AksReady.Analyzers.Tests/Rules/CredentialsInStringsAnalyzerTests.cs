@@ -46,9 +46,13 @@ public sealed class CredentialsInStringsAnalyzerTests
                 /// <summary>ghp_Vb7Qx2Lm9Rt4Wz8Nk3Cd6Hf1Xp5Ys0Bj4Mzq in a documentation comment is not read.</summary>
                 public static int Amount;
                 // ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+                public static string Home = "https://contoso.example/docs"; // old: {|#2:ghp_Qb7Vx2Lm9Rt4Wz8Nk3Cd6Hf1Xp5Ys0Bj4Mzq|}
+                public static string Hook = {|#3:"https://hooks.slack.com/services/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"|};
+                public static string Block = {|#4:"/* not a comment ghp_Zb7Vx2Lm9Rt4Wz8Nk3Cd6Hf1Xp5Ys0Bj4Mzq */"|}.Length > 0 ? "a" : "b";
             }
             """,
-            Expected(0, "a GitHub token"), Expected(1, "a Slack incoming webhook URL"));
+            Expected(0, "a GitHub token"), Expected(1, "a Slack incoming webhook URL"), Expected(2, "a GitHub token"),
+            Expected(3, "a Slack incoming webhook URL"), Expected(4, "a GitHub token"));
 
     [Fact]
     public Task Uris_And_ProviderTokens()
