@@ -78,6 +78,19 @@ public sealed class ExternalCSharpSecretsCorpusTests
             : source.StartsWith("sirwart/", StringComparison.Ordinal) ? "ripsecrets"
             : source.StartsWith("thoughtworks/", StringComparison.Ordinal) ? "talisman" : "ggshield");
 
+    /// <summary>
+    /// Sixth held-out set (<c>csharp-secrets-6.txt</c>), a blind measurement of the rules of c550291: mongodb/kingfisher
+    /// rule examples (positive), its <c>visible: false</c> identifier examples and its own <c>ignore_if_contains</c>
+    /// placeholders (negative) and its integration-test inputs, git-secrets' credentials-file test and
+    /// repo-supervisor's integration and pre-filter fixtures, typed as .NET code (see the README).
+    /// </summary>
+    [Fact]
+    public Task HeldOutCSharpSecretsSet6_PrecisionAndRecall_AreMeasured() => MeasureAsync(
+        "csharp-secrets-6.txt",
+        "Set6",
+        source => source.StartsWith("mongodb/", StringComparison.Ordinal) ? "kingfisher"
+            : source.StartsWith("awslabs/", StringComparison.Ordinal) ? "git-secrets" : "repo-supervisor");
+
     private async Task MeasureAsync(string fileName, string setName, Func<string, string> familyOf)
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "External", fileName));

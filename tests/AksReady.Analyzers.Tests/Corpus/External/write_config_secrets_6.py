@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""Writes config-secrets-6.txt: the sixth held-out AKS2003 set, see README.md ('Configuration files, set 6').
+
+Built with C# set 6 (same day, branch, sources and selection rules; labelled strings and provenance in
+set6_sources.py) and committed with its wiring before AKS2003 ran on it (a blind figure for the rules of c550291).
+
+Each labelled string of set6_sources.ITEMS becomes one small configuration file, alternately appsettings.json and
+config.yaml (counted separately for positives and negatives, so both formats get about half of each):
+
+- decl/dict/url/base: the peer's name (or the neutral name noted in the case) and value as one member
+  (`{ "NAME": "value" }` / `NAME: value`);
+- header: under a `Headers` section; conn: under `ConnectionStrings`; env (an environment-variable name the app
+  reads): `<Name>Variable: VARIABLE_NAME`.
+
+Peer strings that already are JSON are kept as given: kingfisher.azure.9's `{ "appId", "password", "tenant" }` object
+(password labelled; appId and tenant are `visible: false` identifiers, so they are clean lines) and repo-supervisor's
+foo.json (the cli.js-reported lines labelled, the other members clean). repo-supervisor's bar.js becomes the same
+names and values as JSON members (reported ones labelled, `test: 'hello-world'` clean). A private key goes in a YAML
+literal block (the BEGIN line labelled, key line and body excluded, as in set 5); the curl command line becomes a
+pipeline `script:` step. Negatives are single-purpose files (`secret: none`, one unit each); each positive JSON file
+adds one "rest of file" unit (its braces), reported separately.
+"""
+import json
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from set6_sources import ITEMS, KING, REPOSUP, GITSECRETS, P, N, PEM_REAL, OPENAI_CURL, yaml_scalar  # noqa: E402
+
+CASES = []  # (name, secret, exclude, clean, source, note, content)
+J = "appsettings.json"
+Y = "config.yaml"
+
+
+def add(name, secret_lines, source, note, content, exclude=None, clean=None):
+    CASES.append((name, secret_lines, exclude, clean, source, note, content.strip("\n")))
+
+
+def js(value):
+    return json.dumps(value, ensure_ascii=False)
+
+
+turn = {P: 0, N: 0}
+for label, source, note, kind, name, value in ITEMS:
+    if source in (REPOSUP["foo"], REPOSUP["bar"], GITSECRETS):
+        continue  # written below as whole files
+    as_json = turn[label] % 2 == 0
+    turn[label] += 1
+    key = name
+    if kind == "env":
+        key = name[0].upper() + name[1:] + "Variable"
+    if kind in ("decl", "dict", "url", "base", "env"):
+        if as_json:
+            content, line = "{\n  " + js(key) + ": " + js(value) + "\n}", 2
+        else:
+            content, line = f"{key}: {yaml_scalar(value)}", 1
+    elif kind == "header":
+        if as_json:
+            content, line = '{\n  "Headers": {\n    ' + js(key) + ": " + js(value) + "\n  }\n}", 3
+        else:
+            content, line = f"Headers:\n  {key}: {yaml_scalar(value)}", 2
+    elif kind.startswith("conn:"):
+        if as_json:
+            content, line = '{\n  "ConnectionStrings": {\n    ' + js(key) + ": " + js(value) + "\n  }\n}", 3
+        else:
+            content, line = f"ConnectionStrings:\n  {key}: {yaml_scalar(value)}", 2
+    else:
+        raise ValueError(kind)
+    fmt = "as an appsettings.json member" if as_json else "as a YAML member"
+    if kind == "header":
+        fmt += " under Headers"
+    elif kind.startswith("conn:"):
+        fmt += " under ConnectionStrings"
+    add(J if as_json else Y, str(line) if label == P else "none", source, f"{note}, {fmt}", content)
+
+# ---- shapes kept as given or typed by hand ----
+K = KING
+add(J, "3", K["azure"], "kingfisher.azure.9 example JSON `{ appId, password, tenant }` (as given; appId and tenant are visible: false identifiers, clean)", """
+{
+  "appId": "12345678-90ab-4cde-8f01-234567890abc",
+  "password": "N7vX2pQ9_rT4mL6sK8wC3dF5gH1jA0bZ",
+  "tenant": "11111111-2222-4333-8444-555555555555"
+}""", clean="2 4")
+pem_block = "\n".join("  " + l for l in PEM_REAL)
+add(Y, "2", K["t_placeholder"], "kingfisher int_placeholder_credentials: the PKCS#8 private key `MC4CAQ...` (reported), as a literal block (the BEGIN line labelled; key line and body excluded; neutral key)",
+    f"privateKey: |\n{pem_block}", exclude="1 3 4")
+add(Y, "none", K["t_placeholder"], "kingfisher int_placeholder_credentials: BEGIN / `PRIVATE_KEY` / END placeholder (not reported), as a literal block (neutral key)",
+    "privateKey: |\n  -----BEGIN PRIVATE KEY-----\n  PRIVATE_KEY\n  -----END PRIVATE KEY-----")
+add("azure-pipelines.yml", "2", K["openai"], "kingfisher.openai.1 example `curl https://api.openai.com/... -H \"Authorization Bearer sk-mxIt...\"`, as a pipeline script step",
+    f"steps:\n  - script: curl {OPENAI_CURL}")
+add(Y, "3", K["redis"], "kingfisher.redis.3 example `config.redis.auth = 'secretT0ken456'`, as the same path in YAML",
+    "config:\n  redis:\n    auth: 'secretT0ken456'")
+add(J, "2 4", REPOSUP["foo"], "repo-supervisor foo.json (as given): `FOO_BAR` value and the `d7kyoc...` key are reported by cli.js, `FOO` and `THIS_IS_AN_OBJECT_KEY` are not (clean)", """
+{
+  "FOO_BAR": "q28Wt3nAmLt_3NGpqi2qz-jQ7",
+  "FOO": "no-secret",
+  "d7kyociU24P9hJ_sYVkqzo-kE": "foobar",
+  "THIS_IS_AN_OBJECT_KEY": "foobar"
+}""", clean="3 5")
+add(J, "2 3 5 6", REPOSUP["bar"], "repo-supervisor bar.js as JSON members: the four values and the `MLTk-...` key cli.js reports (the key and its value share line 6), `test: 'hello-world'` not reported (clean)", """
+{
+  "FOO_BAR_SECRET_LOOKS_LIKE_KEY_ID": "zJd-55qmsY6LD53CRTqnCr_g-",
+  "getSecret": "gm5yb-hJWRoS7ZJTi_YUj_tbU",
+  "secrets": {
+    "KEY_IDENTIFIER": "GxC56B6x67anequGYNPsW_-TL",
+    "MLTk-BuGS8s6Tx9iK5zaL8a_W": "2g877BA_TsE-WoPoWrjHah9ta",
+    "test": "hello-world"
+  }
+}""", clean="7")
+add(Y, "3 6", GITSECRETS,
+    "git-secrets \"Scans using keys from credentials file\" test.ini, as YAML profiles: the `aws_secret_access_key` values (foobaz, \"Laverne\") are labelled; the `aws_access_key_id` values (identifiers) are excluded", """
+default:
+  aws_access_key_id: abc123
+  aws_secret_access_key: foobaz
+second:
+  aws_access_key_id: "Bernard"
+  aws_secret_access_key: "Laverne"
+third:
+  aws_access_key_id: Hoagie+man""", exclude="2 5 8")
+
+
+# ---- write (counting as ExternalConfigCorpusTests does) ----
+def lines(s):
+    return [int(x) for x in (s or "").split()]
+
+
+def fam(src):
+    from set6_sources import family
+    return family(src)
+
+
+pos = neg = 0
+jp = jn = yp = yn = 0
+rest = 0
+per = {}
+for name, sec, exc, clean, src, note, content in CASES:
+    text = content.split("\n")
+    for l in lines(sec if sec not in ("none", "file") else "") + lines(exc) + lines(clean):
+        assert 1 <= l <= len(text), (name, note, l)
+    for l in lines(sec if sec != "none" else ""):
+        assert text[l - 1].strip() and not text[l - 1].strip().startswith("#"), (name, l)
+    if name.endswith(".json"):
+        json.loads(content)
+    p = len(lines(sec)) if sec != "none" else 0
+    n = len(lines(clean))
+    labelled = set(lines(sec) if sec != "none" else []) | set(lines(clean))
+    has_rest = any(t.strip() and not t.strip().startswith("#") and (i + 1) not in labelled for i, t in enumerate(text))
+    r = 0
+    if sec == "none" and not clean:
+        n = 1
+    elif has_rest:
+        n += 1
+        rest += 1
+        r = 1
+    pos += p
+    neg += n
+    f = per.setdefault(fam(src), [0, 0, 0])
+    f[0] += p
+    f[1] += n - r
+    f[2] += r
+    if name.endswith(".json"):
+        jp += p; jn += n
+    else:
+        yp += p; yn += n
+
+here = pathlib.Path(__file__).resolve().parent
+out = [f"# Held-out AKS2003 set 6: kingfisher, git-secrets and repo-supervisor labelled examples (sources not used in sets 1-5), labelled by what the peer asserts before AKS2003 ran on them. cases: {len(CASES)}; positives: {pos}; negatives: {neg}",
+       "# Format: README.md ('Configuration files, set 6'). Written by write_config_secrets_6.py (labelled strings and provenance in set6_sources.py). '=== <file name> | secret: <lines>|none [| exclude: <lines>] [| clean: <lines>] | source: <repo>:<path>@<commit> | <note>', then the file."]
+for name, sec, exc, clean, src, note, content in CASES:
+    assert "|" not in note and "|" not in src, note
+    h = f"=== {name} | secret: {sec}"
+    if exc:
+        h += f" | exclude: {exc}"
+    if clean:
+        h += f" | clean: {clean}"
+    out.append(h + f" | source: {src} | {note}")
+    out.append(content)
+(here / "config-secrets-6.txt").write_text("\n".join(out) + "\n")
+print(f"cases {len(CASES)} positives {pos} (json {jp}, yaml {yp}) negatives {neg} (json {jn}, yaml {yn}; rest-of-file units {rest}; substantive {neg - rest})")
+print("per source [positive, substantive negative, rest-of-file]:", per)
