@@ -958,7 +958,7 @@ internal static class SecretValues
             return value.IndexOf(' ') < 0;
         }
 
-        foreach (var extension in new[] { ".pfx", ".pem", ".key", ".crt", ".cer", ".p12", ".json", ".txt", ".snk" })
+        foreach (var extension in PathExtensions)
         {
             if (value.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
             {
@@ -966,7 +966,50 @@ internal static class SecretValues
             }
         }
 
-        return false;
+        return IsRelativeWordPath(value);
+    }
+
+    private static readonly string[] PathExtensions = { ".pfx", ".pem", ".key", ".crt", ".cer", ".p12", ".json", ".txt", ".snk" };
+
+    /// <summary>
+    /// A relative path of lower-case words (<c>secrets/db/password</c>, <c>my/secret/file/path</c>): at least three
+    /// <c>/</c>-separated segments of lower-case letters, digits, <c>.</c>, <c>-</c>, <c>_</c>, each with a letter. Where a
+    /// secret is stored, not the secret (generated values mix cases or carry <c>+</c> and <c>=</c>).
+    /// </summary>
+    private static bool IsRelativeWordPath(string value)
+    {
+        var segments = 1;
+        var letter = false;
+        var length = 0;
+        foreach (var c in value)
+        {
+            if (c == '/')
+            {
+                if (!letter)
+                {
+                    return false;
+                }
+
+                segments++;
+                letter = false;
+                length = 0;
+            }
+            else if (c is >= 'a' and <= 'z')
+            {
+                letter = true;
+                length++;
+            }
+            else if (c is >= '0' and <= '9' or '.' or '-' or '_')
+            {
+                length++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return letter && length > 0 && segments >= 3;
     }
 
     private static bool IsSentence(string value)
