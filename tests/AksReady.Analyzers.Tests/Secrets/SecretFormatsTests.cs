@@ -38,6 +38,9 @@ public sealed class SecretFormatsTests
     [InlineData("docker run -e MYSQL_ROOT_PASSWORD=Wq7v2Lm9xR mysql:8", "EnvironmentVariableSecret")]
     [InlineData("PGPASSWORD='Tq8v Lm2xR9' psql -h db", "EnvironmentVariableSecret")]
     [InlineData("export GITHUB_TOKEN=Kp7Qz2Wm9xLv4 && make", "EnvironmentVariableSecret")]
+    [InlineData("Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "HttpAuthorizationHeader")]
+    [InlineData("Endpoint=https://rt.service.signalr.net;AccessKey=8+MQKZWmc5Y10LB+Qc/JvL5o/CZ5NrTLg7uFEtWXDlo=;Version=1.0;", "AzureAccessKey")]
+    [InlineData("sk-ant-oat01-Qz9wX8cV7bN6mD5sT4fR3gH2yJ1kL0pAuZ9xC8vN7mB6lD5qK4jF3hG2sY1tAw", "AnthropicApiKey")]
     public void CommandLineAndHeaderFormats_Match(string text, string format)
         => Assert.True(SecretDetector.TryFind(text, out var match) && match.Format.Name == format, text);
 
@@ -52,6 +55,9 @@ public sealed class SecretFormatsTests
     [InlineData("DB_PASSWORD=changeme")]
     [InlineData("db_password=lowercase-is-not-an-env-name")]
     [InlineData("Password=&lt;YOUR_PASSWORD&gt;")]
+    [InlineData("Authorization: Basic dXNlcjpwYXNz")]
+    [InlineData("Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=")]
+    [InlineData("Authorization: Basic dGVzdDp0ZXN0")]
     public void CommandLineAndHeaderLookAlikes_DoNotMatch(string text)
         => Assert.False(SecretDetector.TryFind(text, out var match), match.Format?.Name);
 

@@ -167,12 +167,46 @@ internal static class SecretDetector
                 && !IsUserNameRepeated(format, text, start, length);
         }
 
-        if (IsDocumentationToken(secret))
+        if (IsDocumentationToken(secret) || IsSampleBasicCredential(format, text, start, secret))
         {
             return false;
         }
 
         return SecretValues.Entropy(text, start, length) >= format.MinEntropy;
+    }
+
+    /// <summary>
+    /// <c>Authorization: Basic dXNlcjpwYXNz</c>: Basic credentials are base64 of <c>user:password</c>, readable by anyone; a
+    /// placeholder password (<c>user:pass</c>, <c>username:password</c>), one shorter than 4 characters (<c>foo:bar</c>)
+    /// or one equal to the user name (<c>test:test</c>) is a sample, not a credential.
+    /// </summary>
+    private static bool IsSampleBasicCredential(SecretFormat format, string text, int start, string secret)
+    {
+        if (!ReferenceEquals(format, SecretFormats.HttpAuthorizationHeader)
+            || text.LastIndexOf("basic", start, Math.Min(start + 1, 12), StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        string decoded;
+        try
+        {
+            decoded = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(secret));
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        var colon = decoded.IndexOf(':');
+        if (colon < 0)
+        {
+            return false;
+        }
+
+        var password = decoded.Substring(colon + 1);
+        return password.Length < 4 || SecretValues.IsPlaceholder(password)
+            || string.Equals(password, decoded.Substring(0, colon), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Documentation tokens: <c>AKIAIOSFODNN7EXAMPLE</c>, <c>ghp_xxxxxxxx...</c>, <c>sk_live_0000...</c>.</summary>

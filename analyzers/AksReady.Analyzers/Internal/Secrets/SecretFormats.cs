@@ -35,6 +35,9 @@ internal static class SecretFormats
             @"(?i)(?:^|;)\s*SharedAccessKey\s*=\s*(?<secret>[A-Za-z0-9+/=]{20,})", 3.5, new[] { "SharedAccessKey" }, ignoreCaseAnchors: true),
         new("AzureSharedAccessSignature", "an Azure shared access signature",
             @"(?i)(?:^|;)\s*SharedAccessSignature\s*=\s*(?<secret>[^;\r\n]{20,})", 3.0, new[] { "SharedAccessSignature" }, ignoreCaseAnchors: true),
+        // Azure SignalR Service, Web PubSub, Communication Services: Endpoint=...;AccessKey=...
+        new("AzureAccessKey", "an Azure SignalR, Web PubSub or Communication Services access key",
+            @"(?i)(?:^|;)\s*AccessKey\s*=\s*(?<secret>[A-Za-z0-9+/=]{20,})", 3.5, new[] { "AccessKey" }, ignoreCaseAnchors: true),
         new("AzureAppConfigurationSecret", "an Azure App Configuration access key",
             @"(?i)Endpoint\s*=\s*https://[^;]+;\s*Id\s*=\s*[^;]+;\s*Secret\s*=\s*(?<secret>[A-Za-z0-9+/=]{20,})", 3.5, new[] { "Secret" }, ignoreCaseAnchors: true),
 
@@ -60,7 +63,7 @@ internal static class SecretFormats
         // it is only an account key next to a key-ish name in the same text (AccountKey=, storage_key:, "PrimaryKey": ...).
         // Bare values under a secret-like name are found by AKS2001 (C#) and AKS2003 (configuration). See docs/rules/AKS2002.md.
         new("AzureStorageKeyBase64", "an Azure account key (88-character base64)",
-            @"(?i:account|storage|primary|secondary|master|shared|access|cosmos|blob)[ _.-]?(?i:key)[A-Za-z0-9_.-]{0,20}[""']?(?:\s*[:=]\s*|\s+)[""']?(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])", 4.5, new[] { "key" }, ignoreCaseAnchors: true, minLength: 92),
+            @"(?i:account|storage|primary|secondary|master|shared|access|cosmos(?:db)?|blob)[ _.-]?(?i:key)[A-Za-z0-9_.-]{0,20}[""']?(?:\s*[:=]\s*|\s+)[""']?(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])", 4.5, new[] { "key" }, ignoreCaseAnchors: true, minLength: 92),
         new("AzureAdClientSecret", "a Microsoft Entra ID client secret",
             @"(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])", 3.5, new[] { "Q~" }),
         new("AzureDevOpsPat", "an Azure DevOps personal access token",
@@ -130,6 +133,10 @@ internal static class SecretFormats
             @"\b(?<secret>lin_api_[A-Za-z0-9]{40})\b", 3.5, new[] { "lin_api_" }, anchorStartsWord: true),
 
         // ---- Cloud and platform ----------------------------------------------------------------------------------
+        new("QuayRobotToken", "a Quay robot account token",
+            @"\b[a-z0-9][a-z0-9_]{0,63}\+[a-z0-9][a-z0-9_]{0,63}:(?<secret>[A-Z0-9]{64})\b", 3.5, new[] { "+" }, minLength: 68),
+        new("MongoDbAtlasServiceAccountSecret", "a MongoDB Atlas service account secret",
+            @"\b(?<secret>mdb_sa_sk_[A-Za-z0-9_-]{40})" + NotTokenChar, 3.5, new[] { "mdb_sa_sk_" }, anchorStartsWord: true),
         new("DigitalOceanToken", "a DigitalOcean token",
             @"\b(?<secret>do[por]_v1_[a-f0-9]{64})\b", 3.0, new[] { "_v1_" }),
         new("HerokuApiKey", "a Heroku API key",
@@ -147,7 +154,7 @@ internal static class SecretFormats
         new("OpenAiApiKey", "an OpenAI API key",
             @"\b(?<secret>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})" + NotTokenChar, 3.5, new[] { "T3BlbkFJ" }),
         new("AnthropicApiKey", "an Anthropic API key",
-            @"\b(?<secret>sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,})" + NotTokenChar, 3.5, new[] { "sk-ant-" }, anchorStartsWord: true),
+            @"\b(?<secret>sk-ant-(?:(?:api|admin)[0-9]{2,3}-[A-Za-z0-9_-]{80,}|(?:oat|ort)[0-9]{2}-[A-Za-z0-9_-]{40,}))" + NotTokenChar, 3.5, new[] { "sk-ant-" }, anchorStartsWord: true),
         new("HuggingFaceToken", "a Hugging Face access token",
             @"\b(?<secret>hf_[A-Za-z]{34})\b", 3.5, new[] { "hf_" }, anchorFollowedBy: Letters, followCount: 34, anchorStartsWord: true),
 

@@ -29,7 +29,8 @@ internal static class SecretNames
     {
         "api", "access", "account", "private", "secret", "signing", "encryption", "master", "subscription", "shared", "hmac",
         "jwt", "auth", "client", "storage", "primary", "secondary", "admin", "app", "service", "decryption", "aes", "crypto",
-        "license", "webhook", "sas", "ssh", "security", "symmetric", "token",
+        "license", "webhook", "sas", "ssh", "security", "symmetric", "token", "search", "function", "functions", "cosmos",
+        "cosmosdb",
     };
 
     /// <summary>Trailing words that make the name describe something about a credential rather than hold it.</summary>

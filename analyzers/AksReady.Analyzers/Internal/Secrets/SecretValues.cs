@@ -951,6 +951,12 @@ internal static class SecretValues
 
     private static bool IsPathLike(string value)
     {
+        if (value.StartsWith("/", StringComparison.Ordinal) && LooksLikeBase64Key(value))
+        {
+            // "/dibj...==": base64 key material may start with '/'.
+            return false;
+        }
+
         if (value.StartsWith("/", StringComparison.Ordinal) || value.StartsWith("./", StringComparison.Ordinal)
             || value.StartsWith("~/", StringComparison.Ordinal) || value.StartsWith("../", StringComparison.Ordinal)
             || (value.Length > 2 && char.IsLetter(value[0]) && value[1] == ':' && value[2] is '\\' or '/'))
@@ -967,6 +973,38 @@ internal static class SecretValues
         }
 
         return IsRelativeWordPath(value);
+    }
+
+    /// <summary>At least 32 base64 characters with padding or a <c>+</c>, and both cases and digits: key material, not a path.</summary>
+    private static bool LooksLikeBase64Key(string value)
+    {
+        if (value.Length < 32 || !(value.EndsWith("=", StringComparison.Ordinal) || value.IndexOf('+') >= 0))
+        {
+            return false;
+        }
+
+        bool upper = false, lower = false, digit = false;
+        foreach (var c in value)
+        {
+            if (c is >= 'A' and <= 'Z')
+            {
+                upper = true;
+            }
+            else if (c is >= 'a' and <= 'z')
+            {
+                lower = true;
+            }
+            else if (c is >= '0' and <= '9')
+            {
+                digit = true;
+            }
+            else if (c is not ('+' or '/' or '='))
+            {
+                return false;
+            }
+        }
+
+        return upper && lower && digit;
     }
 
     private static readonly string[] PathExtensions = { ".pfx", ".pem", ".key", ".crt", ".cer", ".p12", ".json", ".txt", ".snk" };
