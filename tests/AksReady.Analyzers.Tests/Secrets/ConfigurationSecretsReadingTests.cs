@@ -17,6 +17,9 @@ public sealed class ConfigurationSecretsReadingTests
     [InlineData("environment:\n  - BILLING_TOKEN=abc123xyz\n", "BILLING_TOKEN")]
     [InlineData("billing:\n  # BILLING_TOKEN: abc123xyz\n", "BILLING_TOKEN")]
     [InlineData("secrets:\n  - key: BILLING_TOKEN\n    value: abc123xyz\n", "BILLING_TOKEN")]
+    [InlineData("environment: [\"LOG_LEVEL=info\", \"BILLING_TOKEN=abc123xyz\"]\n", "BILLING_TOKEN")]
+    [InlineData("billing_tokens: [first, abc123xyz, {nested: 1}]\n", "billing_tokens")]
+    [InlineData("billing_tokens: [ first , abc123xyz ]\n", "billing_tokens")]
     public void Yaml_ValueIsStoredUnderItsName(string yaml, string key)
     {
         var value = Assert.Single(YamlValueScanner.Scan(yaml), v => v.Value == "abc123xyz");

@@ -12,7 +12,8 @@ namespace AksReady.Analyzers.Internal.Secrets;
 /// <c>DB_PASSWORD</c>; a <c>value:</c> without a name reports under its parent key (<c>db-password:</c> / <c>value: x</c>);
 /// a list item <c>- DB_PASSWORD=x</c> (compose <c>environment:</c> lists) reports <c>x</c> under <c>DB_PASSWORD</c>;
 /// a commented-out mapping line (<c># ApiKey: x</c>) reports like an active one.
-/// Flow collections and anchors are skipped; it never throws on malformed input.
+/// One-line flow sequences (<c>[a, "b"]</c>) are read item by item; flow mappings and anchors are skipped; it never throws
+/// on malformed input.
 /// </summary>
 internal static class YamlValueScanner
 {
@@ -337,8 +338,8 @@ internal static class YamlValueScanner
     }
 
     /// <summary>
-    /// A list item <c>- NAME=value</c> (compose <c>environment:</c>, build args): reports <c>value</c> under <c>NAME</c>.
-    /// NAME is an identifier (letters, digits, <c>_ . -</c>, starting with a letter or <c>_</c>); anything else is a plain scalar.
+    /// A list item <c>- NAME=value</c> (compose <c>environment:</c>, build args, <c>NAME=value command ...</c> shell lines): reports
+    /// <c>value</c> (up to the first blank) under <c>NAME</c>. NAME is an identifier (letters, digits, <c>_ . -</c>, starting with a letter or <c>_</c>); anything else is a plain scalar.
     /// </summary>
     private static bool AddAssignment(List<ConfigurationValue> values, List<(int Indent, string Key)> stack, string text, int start, int end)
     {
@@ -369,6 +370,14 @@ internal static class YamlValueScanner
 
         var name = text.Substring(nameStart, equals - nameStart);
         var valueStart = equals + 1;
+
+        // "PGPASSWORD=... psql -h db": a shell line setting a variable for a command; the value ends at the first blank.
+        var blank = text.IndexOf(' ', valueStart, valueEnd - valueStart);
+        if (blank > valueStart)
+        {
+            valueEnd = blank;
+        }
+
         var value = text.Substring(valueStart, valueEnd - valueStart);
         if (quoted && raw[0] == '"')
         {
@@ -433,12 +442,76 @@ internal static class YamlValueScanner
     private static void AddScalar(List<ConfigurationValue> values, List<(int Indent, string Key)> stack, string key, string text, int start, int end, string? storedUnder)
     {
         var raw = StripComment(text, start, end, out var rawEnd);
+        if (raw.Length > 1 && raw[0] == '[' && raw[raw.Length - 1] == ']')
+        {
+            AddFlowSequence(values, stack, storedUnder ?? key, text, start + 1, rawEnd - 1);
+            return;
+        }
+
         if (raw.Length == 0 || raw[0] is '{' or '[' or '&' or '*' or '!')
         {
             return;
         }
 
         values.Add(new ConfigurationValue(JoinPath(stack, storedUnder ?? key), storedUnder ?? key, Unquote(raw), start, rawEnd - start));
+    }
+
+    /// <summary>
+    /// A flow sequence on one line, <c>command: ["sh", "-c", "PGPASSWORD=... psql"]</c>: each scalar item is a value under
+    /// the key (an item <c>NAME=value</c> under <c>NAME</c>, as in a block list). Nested collections are skipped.
+    /// </summary>
+    private static void AddFlowSequence(List<ConfigurationValue> values, List<(int Indent, string Key)> stack, string key, string text, int start, int end)
+    {
+        var itemStart = start;
+        var quote = '\0';
+        for (var i = start; i <= end; i++)
+        {
+            var c = i < end ? text[i] : ',';
+            if (quote != '\0')
+            {
+                if (c == '\\' && quote == '"')
+                {
+                    i++;
+                }
+                else if (c == quote)
+                {
+                    quote = '\0';
+                }
+
+                continue;
+            }
+
+            if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c is '[' or '{')
+            {
+                // A nested collection: not read (its commas are not item separators).
+                return;
+            }
+            else if (c == ',')
+            {
+                var s = itemStart;
+                var e = i;
+                while (s < e && text[s] == ' ')
+                {
+                    s++;
+                }
+
+                while (e > s && text[e - 1] == ' ')
+                {
+                    e--;
+                }
+
+                if (e > s && !AddAssignment(values, stack, text, s, e))
+                {
+                    values.Add(new ConfigurationValue(JoinPath(stack, key), key, Unquote(text.Substring(s, e - s)), s, e - s));
+                }
+
+                itemStart = i + 1;
+            }
+        }
     }
 
     private static string JoinPath(List<(int Indent, string Key)> stack, string key)
