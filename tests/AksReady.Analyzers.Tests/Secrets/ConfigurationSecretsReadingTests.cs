@@ -20,6 +20,10 @@ public sealed class ConfigurationSecretsReadingTests
     [InlineData("environment: [\"LOG_LEVEL=info\", \"BILLING_TOKEN=abc123xyz\"]\n", "BILLING_TOKEN")]
     [InlineData("billing_tokens: [first, abc123xyz, {nested: 1}]\n", "billing_tokens")]
     [InlineData("billing_tokens: [ first , abc123xyz ]\n", "billing_tokens")]
+    [InlineData("auth: {username: app, billing_token: abc123xyz}\n", "billing_token")]
+    [InlineData("env: [{name: BILLING_TOKEN, value: abc123xyz}, {name: LOG_LEVEL, value: info}]\n", "BILLING_TOKEN")]
+    [InlineData("env: [{value: abc123xyz, name: \"BILLING_TOKEN\"}]\n", "BILLING_TOKEN")]
+    [InlineData("redis: {auth: {enabled: true}, billing_token: abc123xyz}\n", "billing_token")]
     public void Yaml_ValueIsStoredUnderItsName(string yaml, string key)
     {
         var value = Assert.Single(YamlValueScanner.Scan(yaml), v => v.Value == "abc123xyz");

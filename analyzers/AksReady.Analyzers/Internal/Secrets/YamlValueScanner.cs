@@ -12,8 +12,8 @@ namespace AksReady.Analyzers.Internal.Secrets;
 /// <c>DB_PASSWORD</c>; a <c>value:</c> without a name reports under its parent key (<c>db-password:</c> / <c>value: x</c>);
 /// a list item <c>- DB_PASSWORD=x</c> (compose <c>environment:</c> lists) reports <c>x</c> under <c>DB_PASSWORD</c>;
 /// a commented-out mapping line (<c># ApiKey: x</c>) reports like an active one.
-/// One-line flow sequences (<c>[a, "b"]</c>) are read item by item; flow mappings and anchors are skipped; it never throws
-/// on malformed input.
+/// One-line flow collections (<c>[a, "b"]</c>, <c>{user: a, password: b}</c>) are read item by item; anchors are skipped;
+/// it never throws on malformed input.
 /// </summary>
 internal static class YamlValueScanner
 {
@@ -448,6 +448,12 @@ internal static class YamlValueScanner
             return;
         }
 
+        if (raw.Length > 1 && raw[0] == '{' && raw[raw.Length - 1] == '}')
+        {
+            AddFlowMapping(values, stack, storedUnder ?? key, text, start + 1, rawEnd - 1);
+            return;
+        }
+
         if (raw.Length == 0 || raw[0] is '{' or '[' or '&' or '*' or '!')
         {
             return;
@@ -458,12 +464,85 @@ internal static class YamlValueScanner
 
     /// <summary>
     /// A flow sequence on one line, <c>command: ["sh", "-c", "PGPASSWORD=... psql"]</c>: each scalar item is a value under
-    /// the key (an item <c>NAME=value</c> under <c>NAME</c>, as in a block list). Nested collections are skipped.
+    /// the key (an item <c>NAME=value</c> under <c>NAME</c>, as in a block list); a mapping item is read as a flow mapping
+    /// (<c>env: [{name: DB_PASSWORD, value: x}]</c>); nested sequences are skipped.
     /// </summary>
     private static void AddFlowSequence(List<ConfigurationValue> values, List<(int Indent, string Key)> stack, string key, string text, int start, int end)
     {
+        foreach (var (s, e) in SplitFlowItems(text, start, end))
+        {
+            if (text[s] == '{')
+            {
+                if (text[e - 1] == '}')
+                {
+                    AddFlowMapping(values, stack, key, text, s + 1, e - 1);
+                }
+            }
+            else if (text[s] != '[' && !AddAssignment(values, stack, text, s, e))
+            {
+                values.Add(new ConfigurationValue(JoinPath(stack, key), key, Unquote(text.Substring(s, e - s)), s, e - s));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A flow mapping on one line, <c>auth: {username: app, password: x}</c>: each scalar entry is a value under its own key
+    /// (path <c>auth:password</c>); a mapping with <c>name:</c> (or <c>key:</c>) and <c>value:</c> reports the value under the
+    /// name, as the block form does. Nested collections are skipped.
+    /// </summary>
+    private static void AddFlowMapping(List<ConfigurationValue> values, List<(int Indent, string Key)> stack, string parentKey, string text, int start, int end)
+    {
+        var entries = new List<(string Key, int Start, int End)>();
+        string? name = null;
+        var valueEntry = -1;
+        foreach (var (s, e) in SplitFlowItems(text, start, end))
+        {
+            var colon = FindMappingColon(text, s, e);
+            if (colon < 0)
+            {
+                continue;
+            }
+
+            var entryKey = Unquote(text.Substring(s, colon - s).Trim());
+            var valueStart = colon + 1;
+            while (valueStart < e && text[valueStart] == ' ')
+            {
+                valueStart++;
+            }
+
+            if (valueStart >= e || text[valueStart] is '{' or '[')
+            {
+                continue;
+            }
+
+            if (IsPairKey(entryKey, "name", out _) || IsPairKey(entryKey, "key", out _))
+            {
+                name = Unquote(text.Substring(valueStart, e - valueStart));
+            }
+            else if (IsPairKey(entryKey, "value", out _))
+            {
+                valueEntry = entries.Count;
+            }
+
+            entries.Add((entryKey, valueStart, e));
+        }
+
+        var path = JoinPath(stack, parentKey);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (entryKey, s, e) = entries[i];
+            var storedUnder = i == valueEntry && !string.IsNullOrEmpty(name) ? name! : entryKey;
+            values.Add(new ConfigurationValue(path + ":" + storedUnder, storedUnder, Unquote(text.Substring(s, e - s)), s, e - s));
+        }
+    }
+
+    /// <summary>The top-level items of a flow collection's inside (between its brackets), trimmed; commas in quotes or nested collections do not split.</summary>
+    private static List<(int Start, int End)> SplitFlowItems(string text, int start, int end)
+    {
+        var items = new List<(int Start, int End)>();
         var itemStart = start;
         var quote = '\0';
+        var depth = 0;
         for (var i = start; i <= end; i++)
         {
             var c = i < end ? text[i] : ',';
@@ -487,13 +566,16 @@ internal static class YamlValueScanner
             }
             else if (c is '[' or '{')
             {
-                // A nested collection: not read (its commas are not item separators).
-                return;
+                depth++;
             }
-            else if (c == ',')
+            else if (c is ']' or '}')
+            {
+                depth--;
+            }
+            else if (c == ',' && depth <= 0)
             {
                 var s = itemStart;
-                var e = i;
+                var e = Math.Min(i, end);
                 while (s < e && text[s] == ' ')
                 {
                     s++;
@@ -504,14 +586,16 @@ internal static class YamlValueScanner
                     e--;
                 }
 
-                if (e > s && !AddAssignment(values, stack, text, s, e))
+                if (e > s)
                 {
-                    values.Add(new ConfigurationValue(JoinPath(stack, key), key, Unquote(text.Substring(s, e - s)), s, e - s));
+                    items.Add((s, e));
                 }
 
                 itemStart = i + 1;
             }
         }
+
+        return items;
     }
 
     private static string JoinPath(List<(int Indent, string Key)> stack, string key)
