@@ -25,6 +25,10 @@ secrets.NewSecret(regex) (random in the peer test) are generated here with a fix
 """
 import pathlib
 import random
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from config_set_writer import write_config_set  # noqa: E402
 
 rng = random.Random(42)
 ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
@@ -454,47 +458,10 @@ add("config.yaml", "2", T["cosmos"], "trufflehog CosmosDB 'valid document db pat
 cosmosKey: FakeeP35zYGPXaEUfakeU7S8kcOY7NI7id8ddbHfakeAifake8Bbql1mXhMF2t0wQ0FAKEPQrwZZACDb3msoAg==
 cosmosEndpoint: https://trufflesecurity-fake.documents.azure.com:443""")
 
-# ---- write ----
-def lines(s):
-    return [int(x) for x in (s or "").split()]
-
-
-pos = neg = 0
-jp = jn = yp = yn = 0
-rest = 0
-for name, sec, exc, clean, src, note, content in CASES:
-    text = content.split("\n")
-    for l in lines(sec if sec not in ("none", "file") else "") + lines(exc) + lines(clean):
-        assert 1 <= l <= len(text), (name, note, l)
-    for l in lines(sec if sec != "none" else ""):
-        assert text[l - 1].strip() and not text[l - 1].strip().startswith("#"), (name, l)
-    p = len(lines(sec)) if sec != "none" else 0
-    n = len(lines(clean))
-    labelled = set(lines(sec) if sec != "none" else []) | set(lines(clean))
-    has_rest = any(t.strip() and not t.strip().startswith("#") and (i + 1) not in labelled for i, t in enumerate(text))
-    if sec == "none" and not clean:
-        n = 1
-    elif has_rest:
-        n += 1
-        rest += 1
-    pos += p
-    neg += n
-    if name.endswith(".json"):
-        jp += p; jn += n
-    else:
-        yp += p; yn += n
-
-here = pathlib.Path(__file__).resolve().parent
-out = [f"# Held-out AKS2003 set 4 (JSON-heavy): gitleaks rule tps/fps and trufflehog detector test inputs (sources not used in sets 1-3), labelled by what the peer test asserts before AKS2003 ran on them. cases: {len(CASES)}; positives: {pos}; negatives: {neg}",
-       "# Format: README.md ('Configuration files, set 4'). Written by write_config_secrets_4.py. '=== <file name> | secret: <lines>|none [| exclude: <lines>] [| clean: <lines>] | source: <repo>:<path>@<commit> | <note>', then the file."]
-for name, sec, exc, clean, src, note, content in CASES:
-    assert "|" not in note and "|" not in src
-    h = f"=== {name} | secret: {sec}"
-    if exc:
-        h += f" | exclude: {exc}"
-    if clean:
-        h += f" | clean: {clean}"
-    out.append(h + f" | source: {src} | {note}")
-    out.append(content)
-(here / "config-secrets-4.txt").write_text("\n".join(out) + "\n")
-print(f"cases {len(CASES)} positives {pos} (json {jp}, yaml {yp}) negatives {neg} (json {jn}, yaml {yn}; rest-of-file units {rest})")
+# ---- write (counting as ExternalConfigCorpusTests does; config_set_writer.py) ----
+write_config_set(
+    CASES,
+    "config-secrets-4.txt",
+    "# Held-out AKS2003 set 4 (JSON-heavy): gitleaks rule tps/fps and trufflehog detector test inputs (sources not used in sets 1-3), labelled by what the peer test asserts before AKS2003 ran on them.",
+    "# Format: README.md ('Configuration files, set 4'). Written by write_config_secrets_4.py.",
+)

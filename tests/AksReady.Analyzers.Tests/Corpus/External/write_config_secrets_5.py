@@ -30,6 +30,7 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from set5_sources import NOSEY, SECUTIL, RIP, TAL, GG, G, GG_TEST_TOKEN, GG_RSA_LINES, AWS_SESSION_JWT  # noqa: E402
+from config_set_writer import write_config_set  # noqa: E402
 
 CASES = []  # (name, secret, exclude, clean, source, note, content)
 
@@ -329,47 +330,10 @@ add(Y, "3", GG, "ggshield _SIMPLE_SECRET_MULTILINE_PATCH `PrivateKeyRsa:` / `- t
     f"PrivateKeyRsa:\n- text: |\n{rsa_block}", exclude="2 " + " ".join(str(i) for i in range(4, 3 + len(GG_RSA_LINES))))
 
 
-# ---- write (counting as ExternalConfigCorpusTests does) ----
-def lines(s):
-    return [int(x) for x in (s or "").split()]
-
-
-pos = neg = 0
-jp = jn = yp = yn = 0
-rest = 0
-for name, sec, exc, clean, src, note, content in CASES:
-    text = content.split("\n")
-    for l in lines(sec if sec not in ("none", "file") else "") + lines(exc) + lines(clean):
-        assert 1 <= l <= len(text), (name, note, l)
-    for l in lines(sec if sec != "none" else ""):
-        assert text[l - 1].strip() and not text[l - 1].strip().startswith("#"), (name, l)
-    p = len(lines(sec)) if sec != "none" else 0
-    n = len(lines(clean))
-    labelled = set(lines(sec) if sec != "none" else []) | set(lines(clean))
-    has_rest = any(t.strip() and not t.strip().startswith("#") and (i + 1) not in labelled for i, t in enumerate(text))
-    if sec == "none" and not clean:
-        n = 1
-    elif has_rest:
-        n += 1
-        rest += 1
-    pos += p
-    neg += n
-    if name.endswith(".json"):
-        jp += p; jn += n
-    else:
-        yp += p; yn += n
-
-here = pathlib.Path(__file__).resolve().parent
-out = [f"# Held-out AKS2003 set 5: noseyparker, security-utilities, ripsecrets, talisman and ggshield labelled examples (sources not used in sets 1-4), labelled by what the peer asserts before AKS2003 ran on them. cases: {len(CASES)}; positives: {pos}; negatives: {neg}",
-       "# Format: README.md ('Configuration files, set 5'). Written by write_config_secrets_5.py (shared values in set5_sources.py). '=== <file name> | secret: <lines>|none [| exclude: <lines>] [| clean: <lines>] | source: <repo>:<path>@<commit> | <note>', then the file."]
-for name, sec, exc, clean, src, note, content in CASES:
-    assert "|" not in note and "|" not in src, note
-    h = f"=== {name} | secret: {sec}"
-    if exc:
-        h += f" | exclude: {exc}"
-    if clean:
-        h += f" | clean: {clean}"
-    out.append(h + f" | source: {src} | {note}")
-    out.append(content)
-(here / "config-secrets-5.txt").write_text("\n".join(out) + "\n")
-print(f"cases {len(CASES)} positives {pos} (json {jp}, yaml {yp}) negatives {neg} (json {jn}, yaml {yn}; rest-of-file units {rest}; substantive {neg - rest})")
+# ---- write (counting as ExternalConfigCorpusTests does; config_set_writer.py) ----
+write_config_set(
+    CASES,
+    "config-secrets-5.txt",
+    "# Held-out AKS2003 set 5: noseyparker, security-utilities, ripsecrets, talisman and ggshield labelled examples (sources not used in sets 1-4), labelled by what the peer asserts before AKS2003 ran on them.",
+    "# Format: README.md ('Configuration files, set 5'). Written by write_config_secrets_5.py (shared values in set5_sources.py).",
+)

@@ -25,7 +25,8 @@ import pathlib
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from set6_sources import ITEMS, KING, REPOSUP, GITSECRETS, P, N, PEM_REAL, OPENAI_CURL, yaml_scalar  # noqa: E402
+from set6_sources import ITEMS, KING, REPOSUP, GITSECRETS, P, N, PEM_REAL, OPENAI_CURL, family, yaml_scalar  # noqa: E402
+from config_set_writer import write_config_set  # noqa: E402
 
 CASES = []  # (name, secret, exclude, clean, source, note, content)
 J = "appsettings.json"
@@ -119,62 +120,12 @@ third:
   aws_access_key_id: Hoagie+man""", exclude="2 5 8")
 
 
-# ---- write (counting as ExternalConfigCorpusTests does) ----
-def lines(s):
-    return [int(x) for x in (s or "").split()]
-
-
-def fam(src):
-    from set6_sources import family
-    return family(src)
-
-
-pos = neg = 0
-jp = jn = yp = yn = 0
-rest = 0
-per = {}
-for name, sec, exc, clean, src, note, content in CASES:
-    text = content.split("\n")
-    for l in lines(sec if sec not in ("none", "file") else "") + lines(exc) + lines(clean):
-        assert 1 <= l <= len(text), (name, note, l)
-    for l in lines(sec if sec != "none" else ""):
-        assert text[l - 1].strip() and not text[l - 1].strip().startswith("#"), (name, l)
-    if name.endswith(".json"):
-        json.loads(content)
-    p = len(lines(sec)) if sec != "none" else 0
-    n = len(lines(clean))
-    labelled = set(lines(sec) if sec != "none" else []) | set(lines(clean))
-    has_rest = any(t.strip() and not t.strip().startswith("#") and (i + 1) not in labelled for i, t in enumerate(text))
-    r = 0
-    if sec == "none" and not clean:
-        n = 1
-    elif has_rest:
-        n += 1
-        rest += 1
-        r = 1
-    pos += p
-    neg += n
-    f = per.setdefault(fam(src), [0, 0, 0])
-    f[0] += p
-    f[1] += n - r
-    f[2] += r
-    if name.endswith(".json"):
-        jp += p; jn += n
-    else:
-        yp += p; yn += n
-
-here = pathlib.Path(__file__).resolve().parent
-out = [f"# Held-out AKS2003 set 6: kingfisher, git-secrets and repo-supervisor labelled examples (sources not used in sets 1-5), labelled by what the peer asserts before AKS2003 ran on them. cases: {len(CASES)}; positives: {pos}; negatives: {neg}",
-       "# Format: README.md ('Configuration files, set 6'). Written by write_config_secrets_6.py (labelled strings and provenance in set6_sources.py). '=== <file name> | secret: <lines>|none [| exclude: <lines>] [| clean: <lines>] | source: <repo>:<path>@<commit> | <note>', then the file."]
-for name, sec, exc, clean, src, note, content in CASES:
-    assert "|" not in note and "|" not in src, note
-    h = f"=== {name} | secret: {sec}"
-    if exc:
-        h += f" | exclude: {exc}"
-    if clean:
-        h += f" | clean: {clean}"
-    out.append(h + f" | source: {src} | {note}")
-    out.append(content)
-(here / "config-secrets-6.txt").write_text("\n".join(out) + "\n")
-print(f"cases {len(CASES)} positives {pos} (json {jp}, yaml {yp}) negatives {neg} (json {jn}, yaml {yn}; rest-of-file units {rest}; substantive {neg - rest})")
-print("per source [positive, substantive negative, rest-of-file]:", per)
+# ---- write (counting as ExternalConfigCorpusTests does; config_set_writer.py) ----
+write_config_set(
+    CASES,
+    "config-secrets-6.txt",
+    "# Held-out AKS2003 set 6: kingfisher, git-secrets and repo-supervisor labelled examples (sources not used in sets 1-5), labelled by what the peer asserts before AKS2003 ran on them.",
+    "# Format: README.md ('Configuration files, set 6'). Written by write_config_secrets_6.py (labelled strings and provenance in set6_sources.py).",
+    family=family,
+    check_json=True,
+)

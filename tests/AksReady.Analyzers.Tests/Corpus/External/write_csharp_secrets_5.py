@@ -38,25 +38,12 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from set5_sources import NOSEY, SECUTIL, RIP, TAL, GG, G, GG_TEST_TOKEN, GG_RSA_LINES, AWS_SESSION_JWT  # noqa: E402
+from csharp_set_writer import builders, write_csharp_set  # noqa: E402
 
 P = "positive"
 N = "negative"
 CASES = []
-
-
-def case(label, source, note, body):
-    CASES.append((label, source, note, body.strip("\n")))
-
-
-def local(label, source, note, stmts, cls="Sample"):
-    """The peer's statements as the body of one method."""
-    body = "\n".join("        " + s for s in stmts.strip("\n").split("\n"))
-    case(label, source, note, f"class {cls}\n{{\n    void Run()\n    {{\n{body}\n    }}\n}}")
-
-
-def member(label, source, note, members, cls="Sample"):
-    body = "\n".join("    " + s for s in members.strip("\n").split("\n"))
-    case(label, source, note, f"class {cls}\n{{\n{body}\n}}")
+case, local, member = builders(CASES)
 
 
 NG = NOSEY["generic"]
@@ -464,16 +451,11 @@ public class AppSettings { public string GITHUB_API_SECRET { get; set; } public 
 public class KeyJob { public bool Start() => true; }
 public static class Utils { public static string GetEnvOrDefault(string name, string fallback) => System.Environment.GetEnvironmentVariable(name) ?? fallback; }"""
 
-here = pathlib.Path(__file__).resolve().parent
-positives = sum(1 for c in CASES if c[0] == P)
-negatives = len(CASES) - positives
-out = [f"# Held-out C# secrets set 5 (AKS2001/AKS2002): reduced shapes of noseyparker, security-utilities, ripsecrets, talisman and ggshield labelled examples, labelled by the peer. cases: {len(CASES)}; positives: {positives}; negatives: {negatives}",
-       "# Format: README.md ('C# secrets, set 5'). Written by write_csharp_secrets_5.py (shared values in set5_sources.py). '=== stubs' is compiled with every case.",
-       "=== stubs | compiled with every case | source: written for this set (stand-ins for Azure.Identity, DirectoryServices, SqlClient, Npgsql, MongoDB, Azure Storage/Service Bus/App Configuration, AWS, Stripe, SendGrid and the types the peer lines use)",
-       STUBS]
-for label, source, note, text in CASES:
-    assert "|" not in source and "|" not in note, note
-    out.append(f"=== {label} | source: {source} | {note}")
-    out.append(text)
-(here / "csharp-secrets-5.txt").write_text("\n".join(out) + "\n")
-print(len(CASES), positives, negatives)
+positives, negatives = write_csharp_set(
+    "csharp-secrets-5.txt",
+    "# Held-out C# secrets set 5 (AKS2001/AKS2002): reduced shapes of noseyparker, security-utilities, ripsecrets, talisman and ggshield labelled examples, labelled by the peer.",
+    "# Format: README.md ('C# secrets, set 5'). Written by write_csharp_secrets_5.py (shared values in set5_sources.py). '=== stubs' is compiled with every case.",
+    "written for this set (stand-ins for Azure.Identity, DirectoryServices, SqlClient, Npgsql, MongoDB, Azure Storage/Service Bus/App Configuration, AWS, Stripe, SendGrid and the types the peer lines use)",
+    STUBS,
+    CASES,
+)

@@ -24,22 +24,10 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from set6_sources import ITEMS, KING, REPOSUP, P, N, PEM_REAL, OPENAI_CURL, cs_string, cs_name  # noqa: E402
+from csharp_set_writer import builders, write_csharp_set  # noqa: E402
 
 CASES = []
-
-
-def case(label, source, note, body):
-    CASES.append((label, source, note, body.strip("\n")))
-
-
-def local(label, source, note, stmts, cls="Sample"):
-    body = "\n".join("        " + s for s in stmts.strip("\n").split("\n"))
-    case(label, source, note, f"class {cls}\n{{\n    void Run()\n    {{\n{body}\n    }}\n}}")
-
-
-def member(label, source, note, members, cls="Sample"):
-    body = "\n".join("    " + s for s in members.strip("\n").split("\n"))
-    case(label, source, note, f"class {cls}\n{{\n{body}\n}}")
+case, local, member = builders(CASES)
 
 
 DICT = "new System.Collections.Generic.Dictionary<string, string>"
@@ -126,18 +114,14 @@ namespace StackExchange.Redis
 public class AppConfig { public RedisConfig redis { get; } = new RedisConfig(); }
 public class RedisConfig { public string auth { get; set; } }"""
 
-here = pathlib.Path(__file__).resolve().parent
-positives = sum(1 for c in CASES if c[0] == P)
-negatives = len(CASES) - positives
-out = [f"# Held-out C# secrets set 6 (AKS2001/AKS2002): reduced shapes of kingfisher, git-secrets and repo-supervisor labelled examples, labelled by the peer. cases: {len(CASES)}; positives: {positives}; negatives: {negatives}",
-       "# Format: README.md ('C# secrets, set 6'). Written by write_csharp_secrets_6.py (labelled strings and provenance in set6_sources.py). '=== stubs' is compiled with every case.",
-       "=== stubs | compiled with every case | source: written for this set (stand-ins for Cosmos, SqlClient, MongoDB, SignalR, Web PubSub, Notification Hubs, a Redis connection and the types the peer lines use)",
-       STUBS]
-for label, source, note, text in CASES:
-    assert "|" not in source and "|" not in note, note
-    out.append(f"=== {label} | source: {source} | {note}")
-    out.append(text)
-(here / "csharp-secrets-6.txt").write_text("\n".join(out) + "\n")
+positives, negatives = write_csharp_set(
+    "csharp-secrets-6.txt",
+    "# Held-out C# secrets set 6 (AKS2001/AKS2002): reduced shapes of kingfisher, git-secrets and repo-supervisor labelled examples, labelled by the peer.",
+    "# Format: README.md ('C# secrets, set 6'). Written by write_csharp_secrets_6.py (labelled strings and provenance in set6_sources.py). '=== stubs' is compiled with every case.",
+    "written for this set (stand-ins for Cosmos, SqlClient, MongoDB, SignalR, Web PubSub, Notification Hubs, a Redis connection and the types the peer lines use)",
+    STUBS,
+    CASES,
+)
 fam = {}
 from set6_sources import family  # noqa: E402
 for label, source, _, _ in CASES:
