@@ -400,11 +400,13 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
 
         private bool IsExcluded(AdditionalFileAnalysisContext context, AdditionalText file, string fileName)
         {
-            var provider = context.Options.AnalyzerConfigOptionsProvider;
-            var options = provider.GetOptions(file);
-            if (IsDevelopmentSettings(fileName) && !SecretsOptions.GetBool(options, provider.GlobalOptions, OptionKeys.IncludeDevelopmentSettings))
+            if (IsDevelopmentSettings(fileName))
             {
-                return true;
+                var provider = context.Options.AnalyzerConfigOptionsProvider;
+                if (!SecretsOptions.GetBool(provider.GetOptions(file), provider.GlobalOptions, OptionKeys.IncludeDevelopmentSettings))
+                {
+                    return true;
+                }
             }
 
             return IsListed(context, file, fileName, OptionKeys.SecretsExcludedFiles);

@@ -304,8 +304,17 @@ internal static class SecretNames
     /// an HTTP header whose value is a credential when it carries one (<see cref="SecretValues.IsAuthorizationHeaderValue"/>).
     /// </summary>
     public static bool EndsWithAuthorization(string name)
-        => name.EndsWith("authorization", StringComparison.OrdinalIgnoreCase)
-           && (name.Length == 13 || !char.IsLetter(name[name.Length - 14]) || char.IsLower(name[name.Length - 14]) != char.IsLower(name[name.Length - 13]));
+    {
+        const int Length = 13; // "authorization"
+        if (!name.EndsWith("authorization", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // A word boundary before it, as for "auth": start, separator, or a lower-case letter before "Authorization".
+        var start = name.Length - Length;
+        return start == 0 || !char.IsLetter(name[start - 1]) || (char.IsUpper(name[start]) && !char.IsUpper(name[start - 1]));
+    }
 
     /// <summary>The last word of the name is "auth" (<c>auth</c>, <c>p_auth</c>, <c>proxyAuth</c>; not <c>Authority</c>, <c>AuthUrl</c>).</summary>
     public static bool EndsWithAuth(string name)
