@@ -471,6 +471,12 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             // secret word), then a string constant, then the rest.
             if (!SecretNames.MayBeSecretName(name, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords) && !SecretNames.EndsWithAuth(name))
             {
+                // A provider's name with a value of that provider's shape (TwitterConsumerKey = "<25 letters and digits>").
+                if (TryGetConstantString(value, out var vendorText, out var vendorLiteral) && VendorValueShape.MayBeVendorValue(vendorText))
+                {
+                    CheckConstant(context, name, vendorText, vendorLiteral, nameIsSecret: false);
+                }
+
                 return;
             }
 
@@ -545,7 +551,8 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                 // "auth", "proxyAuth": too common a word to make a name secret-like, but a generated-looking value under it is one;
                 // so is "Basic ..."/"Bearer ..." under "Authorization" (headers.Add("Authorization", "Bearer ...")).
                 if (!(SecretNames.EndsWithAuth(name) && SecretValues.LooksGenerated(text))
-                    && !(SecretNames.EndsWithAuthorization(name) && SecretValues.IsAuthorizationHeaderValue(text)))
+                    && !(SecretNames.EndsWithAuthorization(name) && SecretValues.IsAuthorizationHeaderValue(text))
+                    && !VendorValueShape.TryMatch(name, text, out _))
                 {
                     return;
                 }

@@ -185,6 +185,10 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                 {
                     description = SecretLikeKeyDescription;
                 }
+                else if (VendorValueShape.MayBeVendorValue(value.Value) && VendorValueShape.TryMatch(ParameterName(value) ?? value.KeyPath, value.Value, out var vendorShape))
+                {
+                    description = vendorShape!.Description;
+                }
                 else if (HasCredentialInQuery(value.Value))
                 {
                     description = QueryCredentialDescription;

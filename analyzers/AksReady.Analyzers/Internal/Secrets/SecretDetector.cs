@@ -50,7 +50,13 @@ internal static class SecretDetector
         }
 
         var folded = characters.ToLowerInvariant();
-        foreach (var format in SecretFormats.All)
+        return TryFormats(SecretFormats.All, text, tokensOnly, characters, folded, out match)
+            || TryFormats(GitleaksFormats.Tokens, text, tokensOnly, characters, folded, out match);
+    }
+
+    private static bool TryFormats(SecretFormat[] formats, string text, bool tokensOnly, AsciiSet characters, AsciiSet folded, out SecretMatch match)
+    {
+        foreach (var format in formats)
         {
             if ((!tokensOnly || format.MinEntropy > 0) && format.MayMatch(text, characters, folded) && TryMatchExpression(format, text, out match))
             {
@@ -58,6 +64,7 @@ internal static class SecretDetector
             }
         }
 
+        match = default;
         return false;
     }
 

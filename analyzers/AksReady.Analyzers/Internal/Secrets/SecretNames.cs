@@ -294,6 +294,30 @@ internal static class SecretNames
     }
 
     /// <summary>
+    /// The name describes something other than a credential value: its last word is one of <see cref="NonSecretLastWords"/>
+    /// other than "key" (<c>TwitterUserId</c>, <c>SentryUrl</c>, <c>DiscordChannelName</c>), or it holds one of
+    /// <see cref="NonSecretWords"/> (<c>TwitterPublicKey</c>). Used for names that carry a provider's name instead of a secret word.
+    /// </summary>
+    public static bool DescribesSomethingElse(string[] words)
+    {
+        var last = words[words.Length - 1];
+        if (last is not ("key" or "keys") && NonSecretLastWords.Contains(last))
+        {
+            return true;
+        }
+
+        foreach (var word in words)
+        {
+            if (NonSecretWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Cheap pre-test (one pass, no allocation): false means <c>IsSecretLike</c> is false too,
     /// because the name has none of the trigger substrings.
     /// </summary>
