@@ -91,6 +91,20 @@ public sealed class ExternalCSharpSecretsCorpusTests
         source => source.StartsWith("mongodb/", StringComparison.Ordinal) ? "kingfisher"
             : source.StartsWith("awslabs/", StringComparison.Ordinal) ? "git-secrets" : "repo-supervisor");
 
+    /// <summary>
+    /// Seventh held-out set (<c>csharp-secrets-7.txt</c>), a blind measurement of the rules of 283367a: gosec's G101
+    /// samples, earlybird's false-positive and post-process tests, horusec's leaks rule samples,
+    /// eslint-plugin-no-secrets' rule tests and bandit's hard-coded password example, typed as .NET code (see the README).
+    /// </summary>
+    [Fact]
+    public Task HeldOutCSharpSecretsSet7_PrecisionAndRecall_AreMeasured() => MeasureAsync(
+        "csharp-secrets-7.txt",
+        "Set7",
+        source => source.StartsWith("securego/", StringComparison.Ordinal) ? "gosec"
+            : source.StartsWith("americanexpress/", StringComparison.Ordinal) ? "earlybird"
+            : source.StartsWith("ZupIT/", StringComparison.Ordinal) ? "horusec"
+            : source.StartsWith("nickdeis/", StringComparison.Ordinal) ? "eslint-no-secrets" : "bandit");
+
     private async Task MeasureAsync(string fileName, string setName, Func<string, string> familyOf)
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "External", fileName));
