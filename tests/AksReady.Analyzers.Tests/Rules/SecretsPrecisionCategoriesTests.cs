@@ -277,6 +277,54 @@ public sealed class SecretsPrecisionCategoriesTests
             At(Path, Content, "am9obmRvZTpkMDY5NGIxYi1jMTcxLTQ4ODYt+TMyYS0wMmUwOWQ1/mIwNjc=", "user_auth"));
     }
 
+    /// <summary>
+    /// Set 7 round (tuned on earlybird, bandit and eslint-plugin-no-secrets; gosec and horusec held out): translated labels of
+    /// localization files and call expressions are not credentials; an Authorization Basic value that is not base64 of
+    /// <c>user:password</c> carries none; an expired JSON Web Token grants nothing.
+    /// </summary>
+    [Fact]
+    public Task LocalizedLabels_CallExpressions_AreNotCredentials_InCode()
+        => RunCode("""
+            public sealed class Labels
+            {
+                public string Password = "Lösenord";
+                public string Secret = "L&#246;senord";
+                public string PasswordJa = "パスワード";
+                public string DbPassword = "getPassword()";
+                public string ApiSecret = "env.get('API_SECRET')";
+                public string AdminPassword = {|#0:"Str0ng-Pa55(2024)"|};
+            }
+            """,
+            CodeVerifier.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(0).WithArguments("AdminPassword"));
+
+    [Fact]
+    public Task BasicValuesWithoutUserPassword_AndExpiredTokens_AreNotCredentials_InStrings()
+    {
+        var test = new StringsVerifier.Test
+        {
+            TestCode = """
+                public static class Requests
+                {
+                    public const string NotBasicCredentials = "Authorization: Basic acdefjhikl";
+                    public const string Unpadded = {|#0:"Authorization: Basic b3JkZXJzOlE3dk16MnBMOXg"|};
+                    public const string Expired = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJvcmRlcnMtYXBpIiwiZXhwIjoxNTE2MjM5MDIyfQ.Qm9xN2tMcTN2WjhyVDJ5UDVuTTFjWDRh";
+                    public const string Valid = {|#1:"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJvcmRlcnMtYXBpIiwiZXhwIjo0MTAyNDQ0ODAwfQ.Qm9xN2tMcTN2WjhyVDJ5UDVuTTFjWDRh"|};
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.ExpectedDiagnostics.Add(StringsVerifier.Diagnostic(CredentialsInStringsAnalyzer.Rule).WithLocation(0).WithArguments("an HTTP Authorization header with credentials"));
+        test.ExpectedDiagnostics.Add(StringsVerifier.Diagnostic(CredentialsInStringsAnalyzer.Rule).WithLocation(1).WithArguments("a JSON Web Token"));
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public Task LocalizationFiles_AndCallExpressions_AreNotCredentials_InConfiguration()
+        => RunConfig(
+            ("/app/appsettings.json", """
+                { "Login": { "Password": "Lösenord", "Secret": "L&#246;senord" }, "Db": { "Password": "getPassword()" } }
+                """));
+
     private static Task RunCode(string source, params DiagnosticResult[] expected)
     {
         var test = new CodeVerifier.Test { TestCode = source };

@@ -174,7 +174,7 @@ internal static class SecretDetector
                 && !IsUserNameRepeated(format, text, start, length);
         }
 
-        if (IsDocumentationToken(secret) || IsSampleBasicCredential(format, text, start, secret))
+        if (IsDocumentationToken(secret) || IsSampleBasicCredential(format, text, start, secret) || IsExpiredJsonWebToken(format, secret))
         {
             return false;
         }
@@ -184,6 +184,7 @@ internal static class SecretDetector
 
     /// <summary>
     /// <c>Authorization: Basic dXNlcjpwYXNz</c>: Basic credentials are base64 of <c>user:password</c>, readable by anyone; a
+    /// value that does not decode to <c>user:password</c> at all carries no credential (<c>Basic acdefjhikl</c>); a
     /// placeholder password (<c>user:pass</c>, <c>username:password</c>), one shorter than 4 characters (<c>foo:bar</c>)
     /// or one equal to the user name (<c>test:test</c>) is a sample, not a credential.
     /// </summary>
@@ -195,25 +196,89 @@ internal static class SecretDetector
             return false;
         }
 
+        // RFC 7617: Basic credentials are base64 of "user-id:password"; a value that is not (Basic acdefjhikl) carries none.
         string decoded;
         try
         {
-            decoded = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(secret));
+            var padded = secret.TrimEnd('=');
+            padded = padded.PadRight(padded.Length + ((4 - (padded.Length % 4)) % 4), '=');
+            decoded = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(padded));
+        }
+        catch (FormatException)
+        {
+            return true;
+        }
+
+        var colon = decoded.IndexOf(':');
+        if (colon < 0)
+        {
+            return true;
+        }
+
+        var password = decoded.Substring(colon + 1);
+        return password.Length < 4 || SecretValues.IsPlaceholder(password)
+            || string.Equals(password, decoded.Substring(0, colon), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A JSON Web Token whose <c>exp</c> claim (seconds since 1970, RFC 7519) has passed: it no longer grants anything, and
+    /// tests and documentation keep such tokens as fixtures. Tokens without <c>exp</c> (the jwt.io sample) are still reported.
+    /// Judged at analysis time, so a committed token starts being silent on the day it expires.
+    /// </summary>
+    private static bool IsExpiredJsonWebToken(SecretFormat format, string secret)
+    {
+        if (format.Name != "JsonWebToken")
+        {
+            return false;
+        }
+
+        var first = secret.IndexOf('.');
+        var second = first < 0 ? -1 : secret.IndexOf('.', first + 1);
+        if (second < 0)
+        {
+            return false;
+        }
+
+        var payload = secret.Substring(first + 1, second - first - 1).Replace('-', '+').Replace('_', '/');
+        payload = payload.PadRight(payload.Length + ((4 - (payload.Length % 4)) % 4), '=');
+        string json;
+        try
+        {
+            json = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(payload));
         }
         catch (FormatException)
         {
             return false;
         }
 
-        var colon = decoded.IndexOf(':');
-        if (colon < 0)
+        var claim = json.IndexOf("\"exp\"", StringComparison.Ordinal);
+        if (claim < 0)
         {
             return false;
         }
 
-        var password = decoded.Substring(colon + 1);
-        return password.Length < 4 || SecretValues.IsPlaceholder(password)
-            || string.Equals(password, decoded.Substring(0, colon), StringComparison.OrdinalIgnoreCase);
+        var i = json.IndexOf(':', claim + 5);
+        if (i < 0)
+        {
+            return false;
+        }
+
+        i++;
+        while (i < json.Length && json[i] == ' ')
+        {
+            i++;
+        }
+
+        long seconds = 0;
+        var digits = 0;
+        while (i < json.Length && json[i] is >= '0' and <= '9' && digits < 12)
+        {
+            seconds = (seconds * 10) + (json[i] - '0');
+            digits++;
+            i++;
+        }
+
+        return digits > 0 && seconds < DateTimeOffset.UtcNow.ToUnixTimeSeconds();
     }
 
     /// <summary>Documentation tokens: <c>AKIAIOSFODNN7EXAMPLE</c>, <c>ghp_xxxxxxxx...</c>, <c>sk_live_0000...</c>.</summary>

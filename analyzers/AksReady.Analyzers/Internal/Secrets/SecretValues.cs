@@ -477,6 +477,86 @@ internal static class SecretValues
             && SecretDetector.TryMatch(SecretFormats.HttpAuthorizationHeader, "Authorization: " + trimmed, out _);
     }
 
+    /// <summary>
+    /// Text of a localization file rather than a credential: it holds a letter outside ASCII (<c>"Password": "Lösenord"</c>,
+    /// <c>"Contraseña"</c>, <c>"パスワード"</c>) or an HTML character reference (<c>L&amp;#246;senord</c>). Translated labels
+    /// sit under the same keys as credentials in <c>i18n/*.json</c> files; generated credentials are ASCII, and chosen
+    /// passwords with such letters are rare (the price of this rule, stated in AKS2001/AKS2003's docs).
+    /// </summary>
+    internal static bool IsLocalizedText(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c > 127 && char.IsLetter(c))
+            {
+                return true;
+            }
+
+            if (c == '&' && i + 3 < value.Length && value[i + 1] == '#')
+            {
+                var j = i + 2;
+                var hex = value[j] is 'x' or 'X';
+                if (hex)
+                {
+                    j++;
+                }
+
+                var start = j;
+                while (j < value.Length && (char.IsDigit(value[j]) || (hex && Uri.IsHexDigit(value[j]))))
+                {
+                    j++;
+                }
+
+                if (j > start && j < value.Length && value[j] == ';')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A call expression (<c>func()</c>, <c>env.get('DB')</c>, <c>lookup(db)</c>) written where a value goes: configuration
+    /// templating or code read into a setting, not the credential itself.
+    /// </summary>
+    internal static bool IsCallExpression(string value)
+    {
+        if (value.Length < 3 || value[value.Length - 1] != ')' || !(char.IsLetter(value[0]) || value[0] == '_'))
+        {
+            return false;
+        }
+
+        var open = value.IndexOf('(');
+        if (open <= 0 || value.IndexOf('(', open + 1) >= 0 || value.IndexOf(')') != value.Length - 1)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < open; i++)
+        {
+            var c = value[i];
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '.'))
+            {
+                return false;
+            }
+        }
+
+        // The arguments: nothing, or names and quoted names (not a password that happens to end in ")").
+        for (var i = open + 1; i < value.Length - 1; i++)
+        {
+            var c = value[i];
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '.' or '-' or ':' or '\'' or '"' or ',' or ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>An Amazon Resource Name (<c>arn:aws:lambda:...</c>): a reference to a resource, not a credential.</summary>
     internal static bool IsResourceReference(string value)
         => value.StartsWith("arn:", StringComparison.Ordinal) && value.IndexOf(':', 4) > 4;
@@ -495,7 +575,7 @@ internal static class SecretValues
 
         if (IsUrlWithoutCredentials(trimmed) || IsPathLike(trimmed) || IsSentence(trimmed) || LooksLikeKeyValueList(trimmed)
             || IsEnvironmentVariableName(trimmed) || IsConfigurationKeyPath(trimmed) || IsNumberLike(trimmed) || IsResourceName(trimmed)
-            || IsPasswordHash(trimmed) || IsResourceReference(trimmed))
+            || IsPasswordHash(trimmed) || IsResourceReference(trimmed) || IsLocalizedText(trimmed) || IsCallExpression(trimmed))
         {
             return false;
         }
