@@ -67,6 +67,36 @@ public sealed partial class PrecompiledAnalyzerTests(PackagedProductFixture prod
         Assert.Equal(Diagnostics(portable.Output), reported);
     }
 
+    /// <summary>
+    /// The package carries a ReadyToRun copy for each common SDK host, cross-compiled on linux-x64 against the target's
+    /// runtime pack. Only linux-x64 can run here; for the others the test checks what can be checked offline: a
+    /// ReadyToRun header and the PE machine crossgen2 writes for that OS and architecture (the architecture's machine
+    /// XOR an OS value: Linux 0x7B79, macOS 0x4644, Windows 0).
+    /// </summary>
+    [Theory]
+    [InlineData("linux-x64", 0x8664 ^ 0x7B79)]
+    [InlineData("linux-arm64", 0xAA64 ^ 0x7B79)]
+    [InlineData("osx-arm64", 0xAA64 ^ 0x4644)]
+    [InlineData("osx-x64", 0x8664 ^ 0x4644)]
+    [InlineData("win-x64", 0x8664)]
+    public void Package_carries_a_ReadyToRun_copy_per_common_host(string rid, int machine)
+    {
+        var package = Directory.GetFiles(product.FeedDirectory, "AksReady.Analyzers.*.nupkg").Single();
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        var entry = zip.GetEntry($"precompiled/{rid}/AksReady.Analyzers.dll");
+        Assert.True(entry is not null, $"precompiled/{rid}/AksReady.Analyzers.dll is not in {Path.GetFileName(package)}");
+        using var buffer = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(buffer);
+        }
+
+        buffer.Position = 0;
+        using var reader = new PEReader(buffer);
+        Assert.True(reader.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 }, $"{rid}: no ReadyToRun header");
+        Assert.Equal(machine, (int)reader.PEHeaders.CoffHeader.Machine);
+    }
+
     private static string AnalyzerPath(string buildOutput)
     {
         var paths = AnalyzerLine().Matches(buildOutput).Select(m => m.Groups["path"].Value.Trim()).Distinct().ToList();
