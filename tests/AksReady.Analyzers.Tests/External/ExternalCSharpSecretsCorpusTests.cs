@@ -105,6 +105,22 @@ public sealed class ExternalCSharpSecretsCorpusTests
             : source.StartsWith("ZupIT/", StringComparison.Ordinal) ? "horusec"
             : source.StartsWith("nickdeis/", StringComparison.Ordinal) ? "eslint-no-secrets" : "bandit");
 
+    /// <summary>
+    /// Eighth held-out set (<c>csharp-secrets-8.txt</c>), a blind measurement of the rules of 6c21d64: ruff's
+    /// flake8-bandit S105-S107 fixture and snapshots, find-sec-bugs' hard-coded password/key detector tests, njsscan's
+    /// node_password/node_secret test files, dockle's sensitive-variable test, pre-commit-hooks' private-key and AWS
+    /// credential tests and pmd's ApexSuggestUsingNamedCred rule test, typed as .NET code (see the README).
+    /// </summary>
+    [Fact]
+    public Task HeldOutCSharpSecretsSet8_PrecisionAndRecall_AreMeasured() => MeasureAsync(
+        "csharp-secrets-8.txt",
+        "Set8",
+        source => source.StartsWith("astral-sh/", StringComparison.Ordinal) ? "ruff"
+            : source.StartsWith("find-sec-bugs/", StringComparison.Ordinal) ? "find-sec-bugs"
+            : source.StartsWith("ajinabraham/", StringComparison.Ordinal) ? "njsscan"
+            : source.StartsWith("goodwithtech/", StringComparison.Ordinal) ? "dockle"
+            : source.StartsWith("pre-commit/", StringComparison.Ordinal) ? "pre-commit-hooks" : "pmd");
+
     private async Task MeasureAsync(string fileName, string setName, Func<string, string> familyOf)
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "External", fileName));
