@@ -57,7 +57,9 @@ public sealed class CredentialsInCodeCodeFixProvider : CodeFixProvider
                 node = argument.Expression;
             }
 
-            if (node is not ExpressionSyntax literal || !CanReadConfigurationAt(literal))
+            // A char[] spelled out element by element is not replaced by a string lookup (the types differ).
+            if (node is not ExpressionSyntax literal || node is InitializerExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax
+                || !CanReadConfigurationAt(literal))
             {
                 continue;
             }

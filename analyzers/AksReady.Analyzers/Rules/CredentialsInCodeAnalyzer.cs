@@ -598,6 +598,37 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                 : Diagnostic.Create(Rule, location, new[] { origin.GetLocation() }, properties, name));
         }
 
+        /// <summary>A <c>char[]</c> written out element by element with character constants (at least 4): the string they spell.</summary>
+        private static bool TryGetCharArrayConstant(IArrayCreationOperation creation, out string text)
+        {
+            text = string.Empty;
+            if (creation.Initializer is not { ElementValues: { Length: >= 4 } elements }
+                || creation.Type is not IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char })
+            {
+                return false;
+            }
+
+            var chars = new char[elements.Length];
+            for (var i = 0; i < elements.Length; i++)
+            {
+                var element = elements[i];
+                while (element is IConversionOperation conversion)
+                {
+                    element = conversion.Operand;
+                }
+
+                if (element.ConstantValue is not { HasValue: true, Value: char c })
+                {
+                    return false;
+                }
+
+                chars[i] = c;
+            }
+
+            text = new string(chars);
+            return true;
+        }
+
         /// <summary>
         /// The string constant behind <paramref name="value"/>: a literal, a constant, a constant concatenation, or the argument of
         /// <c>Encoding.GetBytes("...")</c> / <c>Convert.FromBase64String("...")</c> / <c>"...".ToCharArray()</c> / <c>x ?? "..."</c>.
@@ -654,6 +685,11 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                     case OperationKind.Coalesce:
                         current = ((ICoalesceOperation)current).WhenNull;
                         continue;
+                    case OperationKind.ArrayCreation when TryGetCharArrayConstant((IArrayCreationOperation)current, out var chars):
+                        // char[] passphrase = { 's', 'e', 'c', 'r', 'e', 't', '3' }: the same credential spelled as characters.
+                        text = chars;
+                        literal = current;
+                        return true;
                 }
 
                 break;

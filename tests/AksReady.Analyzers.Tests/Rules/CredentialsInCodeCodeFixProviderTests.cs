@@ -43,6 +43,25 @@ public sealed class CredentialsInCodeCodeFixProviderTests
             OutputKind.DynamicallyLinkedLibrary,
             Expected(0, "_dbPassword"));
 
+    /// <summary>A <c>char[]</c> spelled out with character constants is reported, but not replaced by a string lookup.</summary>
+    [Fact]
+    public Task CharArrayPassword_IsReported_WithoutAFix()
+    {
+        const string source = """
+            using Microsoft.Extensions.Configuration;
+
+            public sealed class KeyStoreLoader(IConfiguration configuration)
+            {
+                public char[] Load()
+                {
+                    char[] passphrase = {|#0:{ 's', 'e', 'c', 'r', 'e', 't', '3' }|};
+                    return passphrase;
+                }
+            }
+            """;
+        return VerifyAsync(source, source, OutputKind.DynamicallyLinkedLibrary, Expected(0, "passphrase"));
+    }
+
     [Fact]
     public Task ConfigurationField_InObjectInitializer()
         => VerifyAsync("""

@@ -325,6 +325,29 @@ public sealed class SecretsPrecisionCategoriesTests
                 { "Login": { "Password": "Lösenord", "Secret": "L&#246;senord" }, "Db": { "Password": "getPassword()" } }
                 """));
 
+    /// <summary>
+    /// Set 8 round (tuned on find-sec-bugs, njsscan and pmd; ruff, dockle and pre-commit-hooks held out): digits-only
+    /// passwords of 4 or more digits are passwords (sizes and ports have their own names), and a <c>char[]</c> spelled out
+    /// with character constants is the string it spells.
+    /// </summary>
+    [Fact]
+    public Task NumericPasswords_AndCharArrays_AreCredentials_InCode()
+        => RunCode("""
+            public sealed class KeyStoreSettings
+            {
+                public string Password = {|#0:"1212"|};
+                public const string AdminPasscode = {|#1:"480913"|};
+                private static readonly char[] Passphrase = {|#2:{ 's', 'e', 'c', 'r', 'e', 't', '3' }|};
+                public string PasswordMinLength = "1212";
+                public string Pin = "12";
+                public string Timeout = "1500";
+                private static readonly char[] Separators = { ',', ';', ' ', '|' };
+            }
+            """,
+            CodeVerifier.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(0).WithArguments("Password"),
+            CodeVerifier.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(1).WithArguments("AdminPasscode"),
+            CodeVerifier.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(2).WithArguments("Passphrase"));
+
     private static Task RunCode(string source, params DiagnosticResult[] expected)
     {
         var test = new CodeVerifier.Test { TestCode = source };

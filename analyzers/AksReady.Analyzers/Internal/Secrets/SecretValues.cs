@@ -574,7 +574,7 @@ internal static class SecretValues
         }
 
         if (IsUrlWithoutCredentials(trimmed) || IsPathLike(trimmed) || IsSentence(trimmed) || LooksLikeKeyValueList(trimmed)
-            || IsEnvironmentVariableName(trimmed) || IsConfigurationKeyPath(trimmed) || IsNumberLike(trimmed) || IsResourceName(trimmed)
+            || IsEnvironmentVariableName(trimmed) || IsConfigurationKeyPath(trimmed) || (IsNumberLike(trimmed) && !IsPin(trimmed, nameWords)) || IsResourceName(trimmed)
             || IsPasswordHash(trimmed) || IsResourceReference(trimmed) || IsLocalizedText(trimmed) || IsCallExpression(trimmed))
         {
             return false;
@@ -1179,6 +1179,28 @@ internal static class SecretValues
         foreach (var c in value)
         {
             if (!(c is >= 'A' and <= 'Z' or >= '0' and <= '9' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Four or more digits and nothing else under a password name (<c>password = "1212"</c>, <c>PIN</c>-style passcodes): a
+    /// chosen password, not a size or a port (those have their own names: <c>PasswordMinLength</c>, <c>SmtpPort</c>).
+    /// </summary>
+    private static bool IsPin(string value, string[]? nameWords)
+    {
+        if (value.Length < 4 || !IsPasswordName(nameWords))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (c is < '0' or > '9')
             {
                 return false;
             }
