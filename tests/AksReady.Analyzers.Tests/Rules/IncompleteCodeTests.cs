@@ -57,6 +57,12 @@ public sealed class IncompleteCodeTests
             }
 
             public void M() => logger.LogInformation("a" + , 1);
+
+            private static readonly char[] Passphrase = { 's', 'e', , 'c', undefined };
+            private static readonly char[] Pin = new char[] { '1', '2', '3', '4' ;
+            public string TwitterConsumerKey = "q8w3e5r7t9y2u4i6o1p3a5s7d
+            public string KrakenKey = ;
+            public string AuthorizationHeader = "Basic " + ;
         }
 
         public sealed class C : ControllerBase
