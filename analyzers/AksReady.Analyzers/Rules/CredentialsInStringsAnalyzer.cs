@@ -455,8 +455,25 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                if (end - i < SecretDetector.MinimumLength + 2
-                    || !SecretDetector.TryFind(text.Substring(i, end - i), tokensOnly: true, out var match))
+                if (end - i < SecretDetector.MinimumLength + 2)
+                {
+                    i++;
+                    continue;
+                }
+
+                var comment = text.Substring(i, end - i);
+                string description;
+                string formatName;
+                int matchStart, matchLength;
+                if (SecretDetector.TryFind(comment, tokensOnly: true, out var match))
+                {
+                    (description, formatName, matchStart, matchLength) = (match.Format.Description, match.Format.Name, match.Start, match.Length);
+                }
+                else if (TryFindCommentedOutAssignment(comment, scope.GetSettings(context.Tree).AdditionalWords, out matchStart, out matchLength))
+                {
+                    (description, formatName) = (CommentedOutAssignmentDescription, CommentedOutAssignmentFormat);
+                }
+                else
                 {
                     i++;
                     continue;
@@ -476,11 +493,95 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var location = Location.Create(context.Tree, new TextSpan(i + match.Start, match.Length));
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(FormatProperty, match.Format.Name);
-                context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties, match.Format.Description));
+                var location = Location.Create(context.Tree, new TextSpan(i + matchStart, matchLength));
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(FormatProperty, formatName);
+                context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties, description));
                 i = end - 1;
             }
+        }
+
+        private const string CommentedOutAssignmentDescription = "a credential assigned in commented-out code";
+        private const string CommentedOutAssignmentFormat = "CommentedOutAssignment";
+
+        /// <summary>
+        /// Commented-out code that assigns a credential: <c>// const password = "ZWVT...";</c>, <c>/* ApiKey: "k3y-9f8e", */</c>.
+        /// Code-shaped only: a secret-like name right before <c>=</c>, <c>=&gt;</c> or <c>:</c>, a double-quoted value judged
+        /// like AKS2001's (placeholders, words of the name, sentences are not credentials), and the value followed by
+        /// <c>;</c>, <c>,</c>, <c>)</c>, <c>}</c> or the end of the comment. Prose that merely mentions a password has no such shape.
+        /// </summary>
+        private static bool TryFindCommentedOutAssignment(string comment, string[]? additionalWords, out int start, out int length)
+        {
+            start = length = 0;
+            for (var open = comment.IndexOf('"'); open > 0; open = comment.IndexOf('"', open + 1))
+            {
+                var close = comment.IndexOf('"', open + 1);
+                if (close < 0)
+                {
+                    return false;
+                }
+
+                if (comment.IndexOf('\n', open, close - open) >= 0 || !EndsStatement(comment, close + 1))
+                {
+                    open = close;
+                    continue;
+                }
+
+                // Back from the opening quote: blanks, '=' / '=>' / ':', blanks, a name (last segment of a member path).
+                var j = open - 1;
+                while (j >= 0 && comment[j] == ' ')
+                {
+                    j--;
+                }
+
+                if (j >= 1 && comment[j] == '>' && comment[j - 1] == '=')
+                {
+                    j -= 2;
+                }
+                else if (j >= 0 && comment[j] is '=' or ':' && !(j >= 1 && comment[j - 1] is '=' or '!' or '<' or '>'))
+                {
+                    j--;
+                }
+                else
+                {
+                    open = close;
+                    continue;
+                }
+
+                while (j >= 0 && comment[j] is ' ' or '"' or '\'')
+                {
+                    j--;
+                }
+
+                var nameEnd = j + 1;
+                while (j >= 0 && (char.IsLetterOrDigit(comment[j]) || comment[j] == '_'))
+                {
+                    j--;
+                }
+
+                var name = comment.Substring(j + 1, nameEnd - j - 1);
+                var value = comment.Substring(open + 1, close - open - 1);
+                if (name.Length > 0 && SecretNames.MayBeSecretName(name, additionalWords) && SecretNames.IsSecretLike(name, additionalWords, out var words)
+                    && SecretValues.IsLikelySecretValue(value, words))
+                {
+                    start = open + 1;
+                    length = value.Length;
+                    return true;
+                }
+
+                open = close;
+            }
+
+            return false;
+        }
+
+        private static bool EndsStatement(string comment, int at)
+        {
+            while (at < comment.Length && comment[at] == ' ')
+            {
+                at++;
+            }
+
+            return at >= comment.Length || comment[at] is ';' or ',' or ')' or '}' or '\r' or '\n' || comment.IndexOf("*/", at, StringComparison.Ordinal) == at;
         }
 
         private static void Report(SyntaxNodeAnalysisContext context, SyntaxNode node, SecretMatch match)

@@ -55,6 +55,26 @@ public sealed class CredentialsInStringsAnalyzerTests
             Expected(3, "a Slack incoming webhook URL"), Expected(4, "a GitHub token"));
 
     [Fact]
+    public Task Comments_CommentedOutCredentialAssignments()
+        => VerifyAsync("""
+            public static class Settings
+            {
+                // const string password = "{|#0:ZWVTjPQSdhwRgl204Hc51YCsritMIzn8B=/p|}";
+                public static string Password = "";
+                /* ApiKey: "{|#1:k3y-9f8e7d6c5b4a|}", */
+                // private string _clientSecret => "{|#2:cl1ent-s3cr3t-value|}";
+                // The password = "changeme" until the first login; Password = "<your password>";
+                // if (password == "Qx7vLm2p") return;  (a comparison, not an assignment)
+                // Console.WriteLine("password: " + value);
+                // var label = "Password"; var hint = "Enter your password here";
+                // password = "Tz8wVb3n" is what the old installer used  (prose continues after the value)
+                public static int Retries = 3;
+            }
+            """,
+            Expected(0, "a credential assigned in commented-out code"), Expected(1, "a credential assigned in commented-out code"),
+            Expected(2, "a credential assigned in commented-out code"));
+
+    [Fact]
     public Task Uris_And_ProviderTokens()
         => VerifyAsync("""
             public static class Tokens
