@@ -54,6 +54,31 @@ public sealed class GitleaksFormatsTests
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
     }
 
+    /// <summary>
+    /// The committed <c>GitleaksFormats.g.cs</c> is what <c>import_gitleaks.py</c> writes from the committed table (the
+    /// script's <c>--check</c> mode compares without writing): a replaced table or a changed script must be regenerated.
+    /// </summary>
+    [Fact]
+    public void GeneratedFile_MatchesTheTable()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "AksReady.sln")))
+        {
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("AksReady.sln not found above the test output");
+        }
+
+        var start = new System.Diagnostics.ProcessStartInfo("python3", "analyzers/data/gitleaks/import_gitleaks.py --check")
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("python3 did not start (it is needed to check the generated gitleaks formats)");
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, output);
+    }
+
     public static TheoryData<string, string> SyntheticTokens() => new()
     {
         { "dt0c01." + Random(LowerAlnum.ToUpperInvariant(), 24, 2) + "." + Random(LowerAlnum.ToUpperInvariant(), 64, 3), "gitleaks:dynatrace-api-token" },
