@@ -226,8 +226,15 @@ internal static class SecretDetector
     /// Judged at analysis time, so a committed token starts being silent on the day it expires.
     /// </summary>
     private static bool IsExpiredJsonWebToken(SecretFormat format, string secret)
+        => format.Name == "JsonWebToken" && IsExpiredJsonWebToken(secret);
+
+    /// <summary>
+    /// <paramref name="secret"/> is a JSON Web Token (<c>eyJ...</c>) whose <c>exp</c> has passed: AKS2001 and AKS2003 judge it
+    /// as AKS2002 does (an expired token under a <c>token</c> name is a fixture, not a credential).
+    /// </summary>
+    public static bool IsExpiredJsonWebToken(string secret)
     {
-        if (format.Name != "JsonWebToken")
+        if (!secret.StartsWith("eyJ", StringComparison.Ordinal))
         {
             return false;
         }

@@ -575,7 +575,8 @@ internal static class SecretValues
 
         if (IsUrlWithoutCredentials(trimmed) || IsPathLike(trimmed) || IsSentence(trimmed) || LooksLikeKeyValueList(trimmed)
             || IsEnvironmentVariableName(trimmed) || IsConfigurationKeyPath(trimmed) || (IsNumberLike(trimmed) && !IsPin(trimmed, nameWords)) || IsResourceName(trimmed)
-            || IsPasswordHash(trimmed) || IsResourceReference(trimmed) || IsLocalizedText(trimmed) || IsCallExpression(trimmed))
+            || IsPasswordHash(trimmed) || IsResourceReference(trimmed) || IsLocalizedText(trimmed) || IsCallExpression(trimmed)
+            || SecretDetector.IsExpiredJsonWebToken(trimmed))
         {
             return false;
         }
@@ -1141,7 +1142,8 @@ internal static class SecretValues
             }
         }
 
-        return spaces >= 2 || (spaces == 1 && value.Length > 12 && (value.EndsWith(".", StringComparison.Ordinal) || value.EndsWith(":", StringComparison.Ordinal)));
+        // Two words ending in '.', ':' or '?' ("Forgot password?", "Passwort vergessen?") are a UI text, not a password.
+        return spaces >= 2 || (spaces == 1 && value.Length > 12 && (value.EndsWith(".", StringComparison.Ordinal) || value.EndsWith(":", StringComparison.Ordinal) || value.EndsWith("?", StringComparison.Ordinal)));
     }
 
     /// <summary><c>Server=.;Database=x</c>, <c>UseDevelopmentStorage=true</c>, <c>a=1&amp;b=2</c>: settings, not a bare credential.</summary>
