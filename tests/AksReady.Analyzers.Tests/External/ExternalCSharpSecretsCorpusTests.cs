@@ -121,6 +121,24 @@ public sealed class ExternalCSharpSecretsCorpusTests
             : source.StartsWith("goodwithtech/", StringComparison.Ordinal) ? "dockle"
             : source.StartsWith("pre-commit/", StringComparison.Ordinal) ? "pre-commit-hooks" : "pmd");
 
+    /// <summary>
+    /// Ninth held-out set (<c>csharp-secrets-9.txt</c>), a blind measurement of the rules of aad0e08: CredSweeper's
+    /// expected scan report (code-shaped lines and two prose samples) and negative samples, tfsec's general secrets
+    /// rule tests and examples, defsec's plaintext-secret checks, mobsfscan's hard-coded secret rule tests, cfn-lint's
+    /// W2501 success template, cfripper's HardcodedRDSPasswordRule test and zizmor's hardcoded-container-credentials
+    /// test, typed as .NET code (see the README).
+    /// </summary>
+    [Fact]
+    public Task HeldOutCSharpSecretsSet9_PrecisionAndRecall_AreMeasured() => MeasureAsync(
+        "csharp-secrets-9.txt",
+        "Set9",
+        source => source.StartsWith("Samsung/", StringComparison.Ordinal) ? (source.Contains("/doc_", StringComparison.Ordinal) ? "credsweeper-docs" : "credsweeper")
+            : source.StartsWith("aquasecurity/tfsec", StringComparison.Ordinal) ? "tfsec"
+            : source.StartsWith("aquasecurity/defsec", StringComparison.Ordinal) ? "defsec"
+            : source.StartsWith("MobSF/", StringComparison.Ordinal) ? "mobsfscan"
+            : source.StartsWith("aws-cloudformation/", StringComparison.Ordinal) ? "cfn-lint"
+            : source.StartsWith("Skyscanner/", StringComparison.Ordinal) ? "cfripper" : "zizmor");
+
     private async Task MeasureAsync(string fileName, string setName, Func<string, string> familyOf)
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "External", fileName));
