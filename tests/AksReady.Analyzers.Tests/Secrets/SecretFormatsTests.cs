@@ -41,6 +41,10 @@ public sealed class SecretFormatsTests
     [InlineData("Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "HttpAuthorizationHeader")]
     [InlineData("Endpoint=https://rt.service.signalr.net;AccessKey=8+MQKZWmc5Y10LB+Qc/JvL5o/CZ5NrTLg7uFEtWXDlo=;Version=1.0;", "AzureAccessKey")]
     [InlineData("sk-ant-oat01-Qz9wX8cV7bN6mD5sT4fR3gH2yJ1kL0pAuZ9xC8vN7mB6lD5qK4jF3hG2sY1tAw", "AnthropicApiKey")]
+    [InlineData("ID:orders-admin PW:Vq7Lm2xR9t!", "CredentialPair")]
+    [InlineData("username=svc_orders password=Tz8wVb3nK5", "CredentialPair")]
+    [InlineData("--user=svc_orders --password=Tz8wVb3nK5", "CredentialPair")]
+    [InlineData("password:Tz8wVb3nK5 username:svc_orders", "CredentialPair")]
     public void CommandLineAndHeaderFormats_Match(string text, string format)
         => Assert.True(SecretDetector.TryFind(text, out var match) && match.Format.Name == format, text);
 
@@ -58,6 +62,12 @@ public sealed class SecretFormatsTests
     [InlineData("Authorization: Basic dXNlcjpwYXNz")]
     [InlineData("Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=")]
     [InlineData("Authorization: Basic dGVzdDp0ZXN0")]
+    [InlineData("User: {0} Password: {1}")]
+    [InlineData("user=%s password=%s")]
+    [InlineData("Username: admin Password: <your password>")]
+    [InlineData("--user=$DB_USER --password=$DB_PASSWORD")]
+    [InlineData("Password: required")]
+    [InlineData("Enter your user name and password: both are required")]
     public void CommandLineAndHeaderLookAlikes_DoNotMatch(string text)
         => Assert.False(SecretDetector.TryFind(text, out var match), match.Format?.Name);
 

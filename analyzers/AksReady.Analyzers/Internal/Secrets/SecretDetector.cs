@@ -69,8 +69,8 @@ internal static class SecretDetector
     }
 
     /// <summary>
-    /// One pass, no allocation: every format needs a <c>key=value</c> or <c>user:password@</c> shape, a PEM armor line, or a run of
-    /// at least 16 token characters. Sentences, identifiers and short URLs leave here before any anchor or regex is tried.
+    /// One pass, no allocation: every format needs a <c>key=value</c> or <c>user:password@</c> shape, a PEM armor line, a run of
+    /// at least 16 token characters, or a colon and a password label (<c>ID:app PW:...</c>). Sentences, identifiers and short URLs leave here before any anchor or regex is tried.
     /// Also collects the ASCII characters of the text.
     /// </summary>
     private static bool Scan(string text, out AsciiSet characters)
@@ -106,8 +106,14 @@ internal static class SecretDetector
         }
 
         characters = set;
-        return shape;
+
+        // "ID:app PW:...": a credential pair written with colons only (CredentialPair) needs ':' and a password label.
+        return shape || (set.Contains(':') && set.ToLowerInvariant().ContainsAll(PasswordLabelCharacters)
+            && (text.IndexOf("pw", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("pass", StringComparison.OrdinalIgnoreCase) >= 0));
     }
+
+    /// <summary>'p' is in both "pw" and "pass": texts without it skip the two searches.</summary>
+    private static readonly AsciiSet PasswordLabelCharacters = AsciiSet.Of("p", ignoreCase: true);
 
     /// <summary>Tries one format: anchors, expression, then placeholder and entropy checks on the secret part.</summary>
     public static bool TryMatch(SecretFormat format, string text, out SecretMatch match)
@@ -174,7 +180,7 @@ internal static class SecretDetector
                 && !IsUserNameRepeated(format, text, start, length);
         }
 
-        if (IsDocumentationToken(secret) || IsSampleBasicCredential(format, text, start, secret) || IsExpiredJsonWebToken(format, secret))
+        if (IsDocumentationToken(secret) || IsSampleBasicCredential(format, text, start, secret))
         {
             return false;
         }
@@ -218,74 +224,6 @@ internal static class SecretDetector
         var password = decoded.Substring(colon + 1);
         return password.Length < 4 || SecretValues.IsPlaceholder(password)
             || string.Equals(password, decoded.Substring(0, colon), StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>
-    /// A JSON Web Token whose <c>exp</c> claim (seconds since 1970, RFC 7519) has passed: it no longer grants anything, and
-    /// tests and documentation keep such tokens as fixtures. Tokens without <c>exp</c> (the jwt.io sample) are still reported.
-    /// Judged at analysis time, so a committed token starts being silent on the day it expires.
-    /// </summary>
-    private static bool IsExpiredJsonWebToken(SecretFormat format, string secret)
-        => format.Name == "JsonWebToken" && IsExpiredJsonWebToken(secret);
-
-    /// <summary>
-    /// <paramref name="secret"/> is a JSON Web Token (<c>eyJ...</c>) whose <c>exp</c> has passed: AKS2001 and AKS2003 judge it
-    /// as AKS2002 does (an expired token under a <c>token</c> name is a fixture, not a credential).
-    /// </summary>
-    public static bool IsExpiredJsonWebToken(string secret)
-    {
-        if (!secret.StartsWith("eyJ", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var first = secret.IndexOf('.');
-        var second = first < 0 ? -1 : secret.IndexOf('.', first + 1);
-        if (second < 0)
-        {
-            return false;
-        }
-
-        var payload = secret.Substring(first + 1, second - first - 1).Replace('-', '+').Replace('_', '/');
-        payload = payload.PadRight(payload.Length + ((4 - (payload.Length % 4)) % 4), '=');
-        string json;
-        try
-        {
-            json = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(payload));
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-
-        var claim = json.IndexOf("\"exp\"", StringComparison.Ordinal);
-        if (claim < 0)
-        {
-            return false;
-        }
-
-        var i = json.IndexOf(':', claim + 5);
-        if (i < 0)
-        {
-            return false;
-        }
-
-        i++;
-        while (i < json.Length && json[i] == ' ')
-        {
-            i++;
-        }
-
-        long seconds = 0;
-        var digits = 0;
-        while (i < json.Length && json[i] is >= '0' and <= '9' && digits < 12)
-        {
-            seconds = (seconds * 10) + (json[i] - '0');
-            digits++;
-            i++;
-        }
-
-        return digits > 0 && seconds < DateTimeOffset.UtcNow.ToUnixTimeSeconds();
     }
 
     /// <summary>Documentation tokens: <c>AKIAIOSFODNN7EXAMPLE</c>, <c>ghp_xxxxxxxx...</c>, <c>sk_live_0000...</c>.</summary>

@@ -56,6 +56,15 @@ internal static class SecretFormats
         new("UriCredentials", "a URI with a user name and password",
             @"(?i)\b[a-z][a-z0-9+.-]{1,20}://[^:/?#@\s""'<>]{1,100}:(?<secret>[^@/?#\s""'<>]{1,200})@[^\s""'/@<>]", 0, new[] { "@" }),
 
+        // ---- Credential pairs written as text ----------------------------------------------------------------
+        // A user label and a password label, each with a value, in one text (notes, seed data, command lines):
+        // "ID:master PW:...", "username=app,password=...", "--user=app --password=...", "password:... username:app".
+        // Both labels are required: a password label alone is how UI text and log templates speak about passwords.
+        new("CredentialPair", "a user name and password written together",
+            @"(?i)(?:user(?:[ _-]?(?:name|id))?|login(?:[ _-]?as)?|id|account)\s*[:=]\s*[^\s,;/:=]{1,64}[\s,;/]+-{0,2}[a-z_ ]{0,12}?(?:password|passwd|pwd|pass|pw)\s*[:=]\s*(?<secret>[^\s,;'""<>]{4,64})"
+            + @"|(?:password|passwd|pwd|pass|pw)\s*[:=]\s*(?<secret>[^\s,;'""<>]{4,64})[\s,;/]+-{0,2}[a-z_]{0,12}?(?:user(?:[ _-]?name)?|login|account)\s*[:=]\s*[^\s,;/:=]{1,64}",
+            0, new[] { "pass", "pw" }, ignoreCaseAnchors: true, minLength: 12),
+
         // ---- Azure --------------------------------------------------------------------------------------------
         new("AzureSasSignature", "an Azure SAS token signature",
             @"(?:[?&;]|^)sig=(?<secret>[A-Za-z0-9%+/]{30,}(?:%3D|%3d|=){0,2})", 3.5, new[] { "sig=" }),

@@ -575,8 +575,7 @@ internal static class SecretValues
 
         if (IsUrlWithoutCredentials(trimmed) || IsPathLike(trimmed) || IsSentence(trimmed) || LooksLikeKeyValueList(trimmed)
             || IsEnvironmentVariableName(trimmed) || IsConfigurationKeyPath(trimmed) || (IsNumberLike(trimmed) && !IsPin(trimmed, nameWords)) || IsResourceName(trimmed)
-            || IsPasswordHash(trimmed) || IsResourceReference(trimmed) || IsLocalizedText(trimmed) || IsCallExpression(trimmed)
-            || SecretDetector.IsExpiredJsonWebToken(trimmed))
+            || IsPasswordHash(trimmed) || IsResourceReference(trimmed) || IsLocalizedText(trimmed) || IsCallExpression(trimmed))
         {
             return false;
         }
