@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Counts and writes a held-out AKS2003 set file, shared by write_config_secrets_4.py, _5.py and _6.py.
+"""Counts and writes a held-out AKS2003 set file, shared by write_config_secrets_4.py to _9.py.
 
 A case is (file name, secret lines | "none", exclude lines, clean lines, source, note, file content). Units are counted as
 ExternalConfigCorpusTests counts them: every labelled secret line is a positive; every clean line, a "none" file, and the
@@ -11,6 +11,19 @@ import pathlib
 HERE = pathlib.Path(__file__).resolve().parent
 FORMAT = ("'=== <file name> | secret: <lines>|none [| exclude: <lines>] [| clean: <lines>] | source: <repo>:<path>@<commit> | "
           "<note>', then the file.")
+
+
+def case_adder(cases):
+    """`add(name, secret_lines, source, note, content, exclude=None, clean=None)` appending to `cases` in the order
+    write_config_set reads (name, secret, exclude, clean, source, note, content without outer blank lines)."""
+    def add(name, secret_lines, source, note, content, exclude=None, clean=None):
+        cases.append((name, secret_lines, exclude, clean, source, note, content.strip("\n")))
+    return add
+
+
+def js(value):
+    """A JSON scalar, non-ASCII characters kept."""
+    return json.dumps(value, ensure_ascii=False)
 
 
 def lines(s):

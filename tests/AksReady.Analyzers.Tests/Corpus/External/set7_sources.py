@@ -44,6 +44,8 @@ only; plain words such as `password` occur everywhere as keys), or when it occur
 """
 import re
 
+import earlier_sets
+
 GOSEC = "securego/gosec:testutils/g101_samples.go@29a042eca11db9ff0b3985146c5dd3ac46bbd24e"
 _EB = "americanexpress/earlybird:{f}@{c}"
 EB = {
@@ -308,27 +310,9 @@ DROPPED_AS_REPEATS = [
 ]
 
 
-def set_files_text(here):
-    """The text of sets 1-6 (C# and configuration) for the repeat check."""
-    names = ["config-secrets.txt"] + [f"config-secrets-{i}.txt" for i in range(2, 7)] + [f"csharp-secrets-{i}.txt" for i in range(2, 7)]
-    return [(n, (here / n).read_text(encoding="utf-8")) for n in names]
-
-
 def check_repeats(here, pairs):
-    """(name, value) pairs whose value occurs in sets 1-6 (a token-like value of 8+ characters: not letters and '_' only), or
-    that occur there as `name = value` / `name: value` (case-insensitive, quotes optional)."""
-    texts = set_files_text(here)
-    hits = []
-    for name, value in pairs:
-        for file_name, text in texts:
-            if len(value) >= 8 and not re.fullmatch(r"[A-Za-z_]+", value) and value in text:
-                hits.append((name, value, file_name, "value"))
-                break
-            pattern = re.compile(r"(?im)\b" + re.escape(name) + r"[\"']?\s*[:=]\s*[\"']?" + re.escape(value) + r"(?:[\"' ;,]|$)")
-            if pattern.search(text):
-                hits.append((name, value, file_name, "name and value"))
-                break
-    return hits
+    """(name, value) pairs that repeat sets 1-6 (earlier_sets.check_repeats; token-like: not letters and '_' only)."""
+    return earlier_sets.check_repeats(here, pairs, through=6)
 
 
 def cs_string(value):

@@ -53,6 +53,8 @@ cases dropped that way are listed in DROPPED_AS_REPEATS.
 """
 import re
 
+import earlier_sets
+
 from set7_sources import cs_string, cs_name, yaml_scalar  # noqa: F401  (re-exported for the set-8 writers)
 
 _RUFF = "astral-sh/ruff:{f}@{c}"
@@ -277,26 +279,6 @@ DROPPED_VALUES = {"-----BEGIN RSA PRIVATE KEY-----", "-----BEGIN DSA PRIVATE KEY
 ITEMS = [i for i in ITEMS if i[5] not in DROPPED_VALUES]
 
 
-def set_files_text(here):
-    """The text of sets 1-7 (C# and configuration) for the repeat check."""
-    names = ["config-secrets.txt"] + [f"config-secrets-{i}.txt" for i in range(2, 8)] + [f"csharp-secrets-{i}.txt" for i in range(2, 8)]
-    return [(n, (here / n).read_text(encoding="utf-8")) for n in names]
-
-
 def check_repeats(here, pairs):
-    """(name, value) pairs whose value occurs in sets 1-7 (a token-like value of 8+ characters: not letters and '_' only), or
-    that occur there as `name = value` / `name: value` (case-insensitive, quotes optional)."""
-    texts = set_files_text(here)
-    hits = []
-    for name, value in pairs:
-        if value == "":
-            continue
-        for file_name, text in texts:
-            if len(value) >= 8 and not re.fullmatch(r"[A-Za-z_]+", value) and value in text:
-                hits.append((name, value, file_name, "value"))
-                break
-            pattern = re.compile(r"(?im)\b" + re.escape(name) + r"[\"']?\s*[:=]\s*[\"']?" + re.escape(value) + r"(?:[\"' ;,]|$)")
-            if pattern.search(text):
-                hits.append((name, value, file_name, "name and value"))
-                break
-    return hits
+    """(name, value) pairs that repeat sets 1-7 (earlier_sets.check_repeats; token-like: not letters and '_' only)."""
+    return earlier_sets.check_repeats(here, pairs, through=7)

@@ -49,6 +49,8 @@ cases dropped that way are listed in DROPPED_AS_REPEATS.
 """
 import re
 
+import earlier_sets
+
 from set7_sources import cs_string, cs_name, yaml_scalar  # noqa: F401  (re-exported for the set-9 writers)
 
 P = "positive"
@@ -292,27 +294,6 @@ DROPPED_AS_REPEATS = [
 ]
 
 
-def set_files_text(here):
-    """The text of sets 1-8 (C# and configuration) for the repeat check."""
-    names = ["config-secrets.txt"] + [f"config-secrets-{i}.txt" for i in range(2, 9)] + [f"csharp-secrets-{i}.txt" for i in range(2, 9)]
-    return [(n, (here / n).read_text(encoding="utf-8")) for n in names]
-
-
 def check_repeats(here, pairs):
-    """(name, value) pairs whose value occurs in sets 1-8 (a token-like value of 8+ characters: not letters and '_' only), or
-    that occur there as `name = value` / `name: value` (case-insensitive, quotes optional)."""
-    texts = set_files_text(here)
-    hits = []
-    for name, value in pairs:
-        if value is None or value == "":
-            continue
-        for file_name, text in texts:
-            if len(value) >= 8 and not re.fullmatch(r"[A-Za-z_ ]+", value) and value in text:
-                hits.append((name, value, file_name, "value"))
-                break
-            if name:
-                pattern = re.compile(r"(?im)\b" + re.escape(name) + r"[\"']?\s*[:=]\s*[\"']?" + re.escape(value) + r"(?:[\"' ;,]|$)")
-                if pattern.search(text):
-                    hits.append((name, value, file_name, "name and value"))
-                    break
-    return hits
+    """(name, value) pairs that repeat sets 1-8 (earlier_sets.check_repeats; token-like: not letters, '_' and blanks only)."""
+    return earlier_sets.check_repeats(here, pairs, through=8, word_only=r"[A-Za-z_ ]+")

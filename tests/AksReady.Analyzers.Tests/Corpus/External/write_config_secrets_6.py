@@ -20,25 +20,19 @@ literal block (the BEGIN line labelled, key line and body excluded, as in set 5)
 pipeline `script:` step. Negatives are single-purpose files (`secret: none`, one unit each); each positive JSON file
 adds one "rest of file" unit (its braces), reported separately.
 """
-import json
 import pathlib
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from set6_sources import ITEMS, KING, REPOSUP, GITSECRETS, P, N, PEM_REAL, OPENAI_CURL, family, yaml_scalar  # noqa: E402
-from config_set_writer import write_config_set  # noqa: E402
+from config_set_writer import case_adder, js, write_config_set  # noqa: E402  (js: used by the cases below)
 
 CASES = []  # (name, secret, exclude, clean, source, note, content)
 J = "appsettings.json"
 Y = "config.yaml"
 
 
-def add(name, secret_lines, source, note, content, exclude=None, clean=None):
-    CASES.append((name, secret_lines, exclude, clean, source, note, content.strip("\n")))
-
-
-def js(value):
-    return json.dumps(value, ensure_ascii=False)
+add = case_adder(CASES)
 
 
 turn = {P: 0, N: 0}

@@ -26,19 +26,14 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from set7_sources import (ITEMS, EB, HORUSEC, HORUSEC_COMPOSE, HORUSEC_SAFE_VALUE, NOSECRETS, P, N, family, compose,  # noqa: E402
                           check_repeats, yaml_scalar)
-from config_set_writer import write_config_set  # noqa: E402
+from config_set_writer import case_adder, js, write_config_set  # noqa: E402  (js: used by the cases below)
 
 CASES = []  # (name, secret, exclude, clean, source, note, content)
 J = "appsettings.json"
 Y = "config.yaml"
 
 
-def add(name, secret_lines, source, note, content, exclude=None, clean=None):
-    CASES.append((name, secret_lines, exclude, clean, source, note, content.strip("\n")))
-
-
-def js(value):
-    return json.dumps(value, ensure_ascii=False)
+add = case_adder(CASES)
 
 
 turn = {P: 0, N: 0}

@@ -19,7 +19,6 @@ comment, and appsettings.json without it): the secret-key and session-token line
 an empty secret `clean:` (outside the expected set), a file whose expected set is empty `secret: none` with those lines
 clean.
 """
-import json
 import pathlib
 import sys
 
@@ -27,19 +26,14 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from set8_sources import (ITEMS, DOCKLE, DOCKLE_RUN, DOCKLE_ENV2, PCH, AWS_FILES, AWS_ENV, P, N, family,  # noqa: E402
                           aws_sections, aws_label, check_repeats, yaml_scalar)
-from config_set_writer import write_config_set  # noqa: E402
+from config_set_writer import case_adder, js, write_config_set  # noqa: E402  (js: used by the cases below)
 
 CASES = []  # (name, secret, exclude, clean, source, note, content)
 J = "appsettings.json"
 Y = "config.yaml"
 
 
-def add(name, secret_lines, source, note, content, exclude=None, clean=None):
-    CASES.append((name, secret_lines, exclude, clean, source, note, content.strip("\n")))
-
-
-def js(value):
-    return json.dumps(value, ensure_ascii=False)
+add = case_adder(CASES)
 
 
 def ys(value):

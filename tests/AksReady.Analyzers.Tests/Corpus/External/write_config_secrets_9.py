@@ -17,7 +17,6 @@ bad template (the `"Default": "test"` line labelled, the NoEcho-only parameters'
 workflow (the password line labelled, the username line excluded), CredSweeper's key_value.json (its "FP cases" lines
 `clean:`, the rest excluded) and twilio/false_positives.json (each `"line"` member clean).
 """
-import json
 import pathlib
 import sys
 
@@ -25,19 +24,14 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from set9_sources import (CS_CODE, CS_NEG, CS_FILES, TFSEC, DEFSEC, MOBSF, CFNLINT, CFRIPPER, ZIZMOR, P, N, cs_src,  # noqa: E402
                           family, check_repeats, yaml_scalar)
-from config_set_writer import write_config_set  # noqa: E402
+from config_set_writer import case_adder, js, write_config_set  # noqa: E402  (js: used by the cases below)
 
 CASES = []  # (name, secret, exclude, clean, source, note, content)
 J = "appsettings.json"
 Y = "config.yaml"
 
 
-def add(name, secret_lines, source, note, content, exclude=None, clean=None):
-    CASES.append((name, secret_lines, exclude, clean, source, note, content.strip("\n")))
-
-
-def js(value):
-    return json.dumps(value, ensure_ascii=False)
+add = case_adder(CASES)
 
 
 def ys(value):
