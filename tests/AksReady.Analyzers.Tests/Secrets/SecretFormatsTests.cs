@@ -67,6 +67,9 @@ public sealed class SecretFormatsTests
     [InlineData("Username: admin Password: <your password>")]
     [InlineData("--user=$DB_USER --password=$DB_PASSWORD")]
     [InlineData("Password: required")]
+    [InlineData("Password changed: {UserId}")]
+    [InlineData("PPPP: ppp PASS:  PW:")]
+    [InlineData("Pp:Pp pP:pP")]
     [InlineData("Enter your user name and password: both are required")]
     public void CommandLineAndHeaderLookAlikes_DoNotMatch(string text)
         => Assert.False(SecretDetector.TryFind(text, out var match), match.Format?.Name);

@@ -107,13 +107,45 @@ internal static class SecretDetector
 
         characters = set;
 
-        // "ID:app PW:...": a credential pair written with colons only (CredentialPair) needs ':' and a password label.
-        return shape || (set.Contains(':') && set.ToLowerInvariant().ContainsAll(PasswordLabelCharacters)
-            && (text.IndexOf("pw", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("pass", StringComparison.OrdinalIgnoreCase) >= 0));
+        // "ID:app PW:...": a credential pair written with colons only (CredentialPair) needs ':' and a password label with a value.
+        return shape || (set.Contains(':') && HasPasswordLabelWithValue(text));
     }
 
-    /// <summary>'p' is in both "pw" and "pass": texts without it skip the two searches.</summary>
-    private static readonly AsciiSet PasswordLabelCharacters = AsciiSet.Of("p", ignoreCase: true);
+    /// <summary>
+    /// A password label (<c>pw</c>, <c>pwd</c>, <c>pass</c>, <c>passwd</c>, <c>password</c>) directly followed by ':' and a value
+    /// (<c>PW:x</c>, <c>password: x</c>); not "Password changed: {UserId}" or "Password:" at the end of a label.
+    /// </summary>
+    private static bool HasPasswordLabelWithValue(string text)
+    {
+        for (var at = text.IndexOfAny(LetterP); at >= 0; at = at + 1 < text.Length ? text.IndexOfAny(LetterP, at + 1) : -1)
+        {
+            var j = at + 1;
+            while (j < text.Length && j - at <= 8 && char.IsLetter(text[j]))
+            {
+                j++;
+            }
+
+            var label = j - at;
+            if (label >= 2 && label <= 8 && j + 1 < text.Length && text[j] == ':'
+                && (text[at + 1] is 'w' or 'W' || (label >= 4 && string.Compare(text, at, "pass", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)))
+            {
+                var k = j + 1;
+                if (text[k] == ' ' && k + 1 < text.Length)
+                {
+                    k++;
+                }
+
+                if (!char.IsWhiteSpace(text[k]) && text[k] != '{')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] LetterP = { 'p', 'P' };
 
     /// <summary>Tries one format: anchors, expression, then placeholder and entropy checks on the secret part.</summary>
     public static bool TryMatch(SecretFormat format, string text, out SecretMatch match)

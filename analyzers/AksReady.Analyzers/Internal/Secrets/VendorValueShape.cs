@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using System.Threading;
 
 namespace AksReady.Analyzers.Internal.Secrets;
 
@@ -26,21 +25,27 @@ internal sealed class VendorValueShape
     /// <summary>Per name (ordinal), the shapes whose vendor it names; empty for most names.</summary>
     private static readonly ConcurrentDictionary<string, VendorValueShape[]> ShapesByName = new(StringComparer.Ordinal);
 
-    /// <summary>Per vendor word, its shapes (several per vendor: Twitter has five).</summary>
-    private static readonly Dictionary<string, VendorValueShape[]> ShapesByWord = BuildIndex();
+    /// <summary>
+    /// Per vendor word, its shapes (several per vendor: Twitter has five). In a nested class so that it is built on the first
+    /// look-up, after <see cref="GitleaksFormats"/> has constructed every shape (constructing one must not build the index).
+    /// </summary>
+    private static class Index
+    {
+        public static readonly Dictionary<string, VendorValueShape[]> ShapesByWord = BuildIndex();
+    }
 
-    private readonly string pattern;
-    private readonly bool ignoreCase;
-    private Regex? regex;
+    private readonly LazyRegex regex;
 
     public VendorValueShape(string name, string description, string[] words, string valuePattern, double minEntropy, bool ignoreCase)
     {
         Name = name;
         Description = description;
         Words = words;
-        pattern = "^(?:" + valuePattern + ")$";
+        regex = new LazyRegex(
+            "^(?:" + valuePattern + ")$",
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None),
+            MatchTimeout);
         MinEntropy = minEntropy;
-        this.ignoreCase = ignoreCase;
         NeedsCredentialWord = valuePattern.Length == 0 || !char.IsLetterOrDigit(valuePattern[0]) || valuePattern.StartsWith("0", StringComparison.Ordinal);
     }
 
@@ -62,21 +67,7 @@ internal sealed class VendorValueShape
     /// </summary>
     private bool NeedsCredentialWord { get; }
 
-    private Regex Regex
-    {
-        get
-        {
-            var current = Volatile.Read(ref regex);
-            if (current is null)
-            {
-                var options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
-                current = new Regex(pattern, options, MatchTimeout);
-                current = Interlocked.CompareExchange(ref regex, current, null) ?? current;
-            }
-
-            return current;
-        }
-    }
+    private Regex Regex => regex.Value;
 
     /// <summary>
     /// Cheap pre-test for a value before any name is looked at: vendor values are one run of 15 to 200 characters without
@@ -184,7 +175,7 @@ internal sealed class VendorValueShape
                     joined += words[j];
                 }
 
-                if (ShapesByWord.TryGetValue(joined, out var shapes))
+                if (Index.ShapesByWord.TryGetValue(joined, out var shapes))
                 {
                     found ??= new List<VendorValueShape>();
                     foreach (var shape in shapes)
