@@ -139,6 +139,23 @@ public sealed class ExternalCSharpSecretsCorpusTests
             : source.StartsWith("aws-cloudformation/", StringComparison.Ordinal) ? "cfn-lint"
             : source.StartsWith("Skyscanner/", StringComparison.Ordinal) ? "cfripper" : "zizmor");
 
+    /// <summary>
+    /// Tenth held-out set (<c>csharp-secrets-10.txt</c>), a blind measurement of the rules of 0a31224: Bearer's
+    /// hard-coded secret rule tests (bearer-rules testdata for JavaScript, Express, Ruby, Rails, Java, PHP and Go),
+    /// PSScriptAnalyzer's AvoidUsingConvertToSecureStringWithPlainText test and actionlint's hardcoded_credentials
+    /// example, typed as .NET code (see the README).
+    /// </summary>
+    [Fact]
+    public Task HeldOutCSharpSecretsSet10_PrecisionAndRecall_AreMeasured() => MeasureAsync(
+        "csharp-secrets-10.txt",
+        "Set10",
+        source => source.StartsWith("Bearer/", StringComparison.Ordinal) ? "bearer-" + source.Split('/')[2] switch
+            {
+                "javascript" => "js",
+                var language => language,
+            }
+            : source.StartsWith("PowerShell/", StringComparison.Ordinal) ? "psscriptanalyzer" : "actionlint");
+
     private async Task MeasureAsync(string fileName, string setName, Func<string, string> familyOf)
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "External", fileName));

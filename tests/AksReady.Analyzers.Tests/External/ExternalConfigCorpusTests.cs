@@ -21,7 +21,7 @@ namespace AksReady.Analyzers.Tests.External;
 /// examples) and <c>config-secrets-7.txt</c> (set 7: gosec, earlybird, horusec, eslint-plugin-no-secrets and bandit
 /// labelled examples) and <c>config-secrets-8.txt</c> (set 8: ruff, find-sec-bugs, njsscan, dockle, pre-commit-hooks and
 /// pmd labelled examples) and <c>config-secrets-9.txt</c> (set 9: CredSweeper, tfsec, defsec, mobsfscan, cfn-lint, cfripper
-/// and zizmor labelled examples), labelled by hand from what the peer test asserts. Measures AKS2003 and prints precision/recall per
+/// and zizmor labelled examples) and <c>config-secrets-10.txt</c> (set 10: Bearer and actionlint labelled examples), labelled by hand from what the peer test asserts. Measures AKS2003 and prints precision/recall per
 /// format and per source repository; fails only when a file cannot be read, a case has no provenance, or it holds fewer
 /// cases or units than its first line states.
 /// </summary>
@@ -57,6 +57,7 @@ public sealed class ExternalConfigCorpusTests
     [InlineData("config-secrets-7.txt")]
     [InlineData("config-secrets-8.txt")]
     [InlineData("config-secrets-9.txt")]
+    [InlineData("config-secrets-10.txt")]
     public async Task HeldOutConfigFiles_Aks2003PrecisionAndRecall_AreMeasured(string setFile)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Corpus", "External", setFile);
