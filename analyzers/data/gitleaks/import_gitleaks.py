@@ -86,9 +86,9 @@ def describe(rule_id):
     return ("an " if text[0].lower() in "aeio" or text.startswith(("1Password", "8")) else "a ") + text
 
 
-def first_capture_group(regex):
-    """Index of the '(' that opens the first capturing group, or -1."""
-    i, in_class = 0, False
+def structure(regex, start=0):
+    """(index, character) of the characters of `regex` from `start` that are syntax: not escaped, not inside a class."""
+    i, in_class = start, False
     while i < len(regex):
         c = regex[i]
         if c == "\\":
@@ -101,35 +101,29 @@ def first_capture_group(regex):
             in_class = True
             if regex[i + 1:i + 2] == "]":
                 i += 1
-        elif c == "(" and regex[i + 1:i + 2] != "?":
-            return i
-        elif c == "(" and regex[i + 1:i + 3] == "?P":
-            return i
+        else:
+            yield i, c
         i += 1
+
+
+def first_capture_group(regex):
+    """Index of the '(' that opens the first capturing group (plain or Go-named `(?P<name>`), or -1."""
+    for i, c in structure(regex):
+        if c == "(" and (regex[i + 1:i + 2] != "?" or regex[i + 1:i + 3] == "?P"):
+            return i
     return -1
 
 
 def group_end(regex, start):
-    depth, i, in_class = 0, start, False
-    while i < len(regex):
-        c = regex[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            if c == "]":
-                in_class = False
-        elif c == "[":
-            in_class = True
-            if regex[i + 1:i + 2] == "]":
-                i += 1
-        elif c == "(":
+    """Index of the ')' that closes the group opened at `start`."""
+    depth = 0
+    for i, c in structure(regex, start):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth == 0:
                 return i
-        i += 1
     raise ValueError("unbalanced: " + regex)
 
 

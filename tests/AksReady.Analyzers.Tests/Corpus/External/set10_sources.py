@@ -37,7 +37,10 @@ dropped when its value occurs in an earlier set file (a token-like value of 8 or
 only), or when it occurs there as the same `name = value` / `name: value` pair (case-insensitive, quotes optional). The
 cases dropped that way are listed in DROPPED_AS_REPEATS.
 """
-import re
+import re  # noqa: F401
+
+import earlier_sets
+from set7_sources import cs_string, cs_name, yaml_scalar  # noqa: F401  (re-exported for the set-10 writers)
 
 P = "positive"
 N = "negative"
@@ -112,47 +115,6 @@ def family(source):
     raise ValueError(source)
 
 
-def set_files_text(here):
-    """The text of sets 1-9 (C# and configuration) for the repeat check."""
-    names = ["config-secrets.txt"] + [f"config-secrets-{i}.txt" for i in range(2, 10)] + [f"csharp-secrets-{i}.txt" for i in range(2, 10)]
-    return [(n, (here / n).read_text(encoding="utf-8")) for n in names]
-
-
 def check_repeats(here, pairs):
-    """(name, value) pairs whose value occurs in sets 1-9 (a token-like value of 8+ characters: not letters and '_' only), or
-    that occur there as `name = value` / `name: value` (case-insensitive, quotes optional). Copied from set9_sources."""
-    texts = set_files_text(here)
-    hits = []
-    for name, value in pairs:
-        if value is None or value == "":
-            continue
-        for file_name, text in texts:
-            if len(value) >= 8 and not re.fullmatch(r"[A-Za-z_ ]+", value) and value in text:
-                hits.append((name, value, file_name, "value"))
-                break
-            if name:
-                pattern = re.compile(r"(?im)\b" + re.escape(name) + r"[\"']?\s*[:=]\s*[\"']?" + re.escape(value) + r"(?:[\"' ;,]|$)")
-                if pattern.search(text):
-                    hits.append((name, value, file_name, "name and value"))
-                    break
-    return hits
-
-
-def cs_string(value):
-    """A C# regular string literal (copied from set7_sources)."""
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def cs_name(name):
-    """A C# identifier for a peer's name (copied from set7_sources)."""
-    out = "".join(c if c.isalnum() or c == "_" else "_" for c in name)
-    return out if not out[0].isdigit() else "_" + out
-
-
-def yaml_scalar(value):
-    """A YAML scalar: plain when that is unambiguous, else single-quoted (copied from set7_sources)."""
-    plain = (re.fullmatch(r"[A-Za-z0-9_./+=~][^\s]*(?: [^\s#]+)*", value) is not None
-             and ": " not in value and " #" not in value and not value.endswith(":")
-             and value.lower() not in ("true", "false", "null", "yes", "no", "on", "off", "~")
-             and not re.fullmatch(r"[0-9.eE+-]+", value))
-    return value if plain else "'" + value.replace("'", "''") + "'"
+    """(name, value) pairs that repeat sets 1-9 (earlier_sets.check_repeats; token-like: not letters, '_' and blanks only)."""
+    return earlier_sets.check_repeats(here, pairs, through=9, word_only=r"[A-Za-z_ ]+")

@@ -13,26 +13,20 @@ actionlint's hardcoded_credentials.yaml is kept as given: the two `password: pas
 labelled; the two `username: user` lines are excluded (a user name is what neither AKS2003 nor the peer's rule is
 about, and the peer's test only says which lines are reported); the rest of the file is the usual rest-of-file negative.
 """
-import json
 import pathlib
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from set10_sources import NAMED, BEARER, ACTIONLINT, P, family, check_repeats, yaml_scalar  # noqa: E402
-from config_set_writer import write_config_set  # noqa: E402
+from config_set_writer import case_adder, js, write_config_set  # noqa: E402  (js: used by the cases below)
 
 CASES = []  # (name, secret, exclude, clean, source, note, content)
 J = "appsettings.json"
 Y = "config.yaml"
 
 
-def add(name, secret_lines, source, note, content, exclude=None, clean=None):
-    CASES.append((name, secret_lines, exclude, clean, source, note, content.strip("\n")))
-
-
-def js(value):
-    return json.dumps(value, ensure_ascii=False)
+add = case_adder(CASES)
 
 
 turn = {P: 0, "negative": 0}
