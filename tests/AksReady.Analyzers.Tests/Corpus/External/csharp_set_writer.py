@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Case builders and the set-file writer shared by write_csharp_secrets_5.py and _6.py (format: README.md).
+"""Case builders and the set-file writer shared by write_csharp_secrets_5.py onwards (format: README.md).
 
 A case is (label, source, note, C# text); the measuring test wraps each in its own namespace and compiles it with the
 set's '=== stubs' block.
 """
 import pathlib
+
+from literals import cs_name, cs_string
 
 HERE = pathlib.Path(__file__).resolve().parent
 
@@ -25,6 +27,46 @@ def builders(cases):
         case(label, source, note, f"class {cls}\n{{\n{body}\n}}")
 
     return case, local, member
+
+
+DICT = "new System.Collections.Generic.Dictionary<string, string>"
+
+
+def labelled_shapes(local):
+    """shape(label, source, note, kind, name, value): a labelled (name, value) string typed as the .NET shape `kind` names
+    (sets 6 and 7): `decl` a local, `dict` a dictionary initializer, `header` an HttpClient header (every second
+    `Authorization` value with a scheme as an AuthenticationHeaderValue), `conn:<Type>` a client constructed with it,
+    `url` a GET, `base` a BaseAddress, `env` an environment-variable name."""
+    authorization_count = 0
+
+    def shape(label, source, note, kind, name, value):
+        nonlocal authorization_count
+        lit = cs_string(value)
+        if kind == "decl":
+            local(label, source, note, f"string {cs_name(name)} = {lit};")
+        elif kind == "dict":
+            local(label, source, note, f"var settings = {DICT} {{ [{cs_string(name)}] = {lit} }};")
+        elif kind == "header":
+            if name == "Authorization" and " " in value and authorization_count % 2 == 1:
+                scheme, parameter = value.split(" ", 1)
+                stmt = f"http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue({cs_string(scheme)}, {cs_string(parameter)});"
+            else:
+                stmt = f"http.DefaultRequestHeaders.Add({cs_string(name)}, {lit});"
+            if name == "Authorization":
+                authorization_count += 1
+            local(label, source, note, "var http = new System.Net.Http.HttpClient();\n" + stmt)
+        elif kind.startswith("conn:"):
+            local(label, source, note, f"var client = new {kind[5:]}({lit});")
+        elif kind == "url":
+            local(label, source, note, f"var http = new System.Net.Http.HttpClient();\n_ = http.GetAsync({lit});")
+        elif kind == "base":
+            local(label, source, note, f"var http = new System.Net.Http.HttpClient {{ BaseAddress = new System.Uri({lit}) }};")
+        elif kind == "env":
+            local(label, source, note, f"string {cs_name(name)} = System.Environment.GetEnvironmentVariable({lit});")
+        else:
+            raise ValueError(kind)
+
+    return shape
 
 
 def write_csharp_set(file_name, title, format_note, stubs_source, stubs, cases):

@@ -24,6 +24,8 @@ trivy, noseyparker, security-utilities, ripsecrets, talisman, ggshield, Semgrep)
   files are not (negative); the pre-filter unit tests assert that dictionary-word strings, local paths, multi-word
   strings and object-key identifiers are skipped (negative).
 """
+from literals import cs_string, cs_name, yaml_scalar  # noqa: F401  (re-exported for the set-6 writers)
+
 
 KF = "mongodb/kingfisher:{f}@{c}"
 _R = "crates/kingfisher-rules/data/rules/"
@@ -295,24 +297,3 @@ CUSTOM_IDS = [
 
 PEM_REAL = ["-----BEGIN PRIVATE KEY-----", "MC4CAQAwBQYDK2VwBCIEIAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g", "-----END PRIVATE KEY-----"]
 OPENAI_CURL = "https://api.openai.com/v1/images/generations  -H 'Content-Type application/json'  -H \"Authorization Bearer sk-mxIt5s1tyfCJyIKHwrqOT4BlbkFJT3VVmv6VdSwB7XXIq1TO\""
-
-
-def cs_string(value):
-    """A C# regular string literal."""
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def cs_name(name):
-    """A C# identifier for a peer's name (characters C# does not allow become '_')."""
-    out = "".join(c if c.isalnum() or c == "_" else "_" for c in name)
-    return out if not out[0].isdigit() else "_" + out
-
-
-def yaml_scalar(value):
-    """A YAML scalar: plain when that is unambiguous, else single-quoted."""
-    import re
-    plain = (re.fullmatch(r"[A-Za-z0-9_./+=~][^\s]*(?: [^\s#]+)*", value) is not None
-             and ": " not in value and " #" not in value and not value.endswith(":")
-             and value.lower() not in ("true", "false", "null", "yes", "no", "on", "off", "~")
-             and not re.fullmatch(r"[0-9.eE+-]+", value))
-    return value if plain else "'" + value.replace("'", "''") + "'"

@@ -45,6 +45,7 @@ only; plain words such as `password` occur everywhere as keys), or when it occur
 import re
 
 import earlier_sets
+from literals import cs_string, cs_verbatim, cs_name, yaml_scalar  # noqa: F401  (re-exported for the set-7 to set-10 writers)
 
 GOSEC = "securego/gosec:testutils/g101_samples.go@29a042eca11db9ff0b3985146c5dd3ac46bbd24e"
 _EB = "americanexpress/earlybird:{f}@{c}"
@@ -313,28 +314,3 @@ DROPPED_AS_REPEATS = [
 def check_repeats(here, pairs):
     """(name, value) pairs that repeat sets 1-6 (earlier_sets.check_repeats; token-like: not letters and '_' only)."""
     return earlier_sets.check_repeats(here, pairs, through=6)
-
-
-def cs_string(value):
-    """A C# regular string literal."""
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def cs_verbatim(value):
-    """A C# verbatim string literal."""
-    return '@"' + value.replace('"', '""') + '"'
-
-
-def cs_name(name):
-    """A C# identifier for a peer's name (characters C# does not allow become '_')."""
-    out = "".join(c if c.isalnum() or c == "_" else "_" for c in name)
-    return out if not out[0].isdigit() else "_" + out
-
-
-def yaml_scalar(value):
-    """A YAML scalar: plain when that is unambiguous, else single-quoted."""
-    plain = (re.fullmatch(r"[A-Za-z0-9_./+=~][^\s]*(?: [^\s#]+)*", value) is not None
-             and ": " not in value and " #" not in value and not value.endswith(":")
-             and value.lower() not in ("true", "false", "null", "yes", "no", "on", "off", "~")
-             and not re.fullmatch(r"[0-9.eE+-]+", value))
-    return value if plain else "'" + value.replace("'", "''") + "'"

@@ -24,39 +24,15 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from set6_sources import ITEMS, KING, REPOSUP, P, N, PEM_REAL, OPENAI_CURL, cs_string, cs_name  # noqa: E402
-from csharp_set_writer import builders, write_csharp_set  # noqa: E402
+from csharp_set_writer import DICT, builders, labelled_shapes, write_csharp_set  # noqa: E402
 
 CASES = []
 case, local, member = builders(CASES)
 
 
-DICT = "new System.Collections.Generic.Dictionary<string, string>"
-authorization_count = 0
+shape = labelled_shapes(local)
 for label, source, note, kind, name, value in ITEMS:
-    lit = cs_string(value)
-    if kind == "decl":
-        local(label, source, note, f"string {cs_name(name)} = {lit};")
-    elif kind == "dict":
-        local(label, source, note, f"var settings = {DICT} {{ [{cs_string(name)}] = {lit} }};")
-    elif kind == "header":
-        if name == "Authorization" and " " in value and authorization_count % 2 == 1:
-            scheme, parameter = value.split(" ", 1)
-            stmt = f"http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue({cs_string(scheme)}, {cs_string(parameter)});"
-        else:
-            stmt = f"http.DefaultRequestHeaders.Add({cs_string(name)}, {lit});"
-        if name == "Authorization":
-            authorization_count += 1
-        local(label, source, note, "var http = new System.Net.Http.HttpClient();\n" + stmt)
-    elif kind.startswith("conn:"):
-        local(label, source, note, f"var client = new {kind[5:]}({lit});")
-    elif kind == "url":
-        local(label, source, note, f"var http = new System.Net.Http.HttpClient();\n_ = http.GetAsync({lit});")
-    elif kind == "base":
-        local(label, source, note, f"var http = new System.Net.Http.HttpClient {{ BaseAddress = new System.Uri({lit}) }};")
-    elif kind == "env":
-        local(label, source, note, f"string {cs_name(name)} = System.Environment.GetEnvironmentVariable({lit});")
-    else:
-        raise ValueError(kind)
+    shape(label, source, note, kind, name, value)
 
 # ---- shapes typed by hand (CUSTOM_IDS in set6_sources.py) ----
 K = KING

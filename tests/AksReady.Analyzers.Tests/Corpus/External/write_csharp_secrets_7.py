@@ -26,35 +26,17 @@ sys.path.insert(0, str(HERE))
 from set7_sources import (ITEMS, GOSEC, EB, HORUSEC, HORUSEC_COMPOSE, HORUSEC_SAFE_VALUE, NOSECRETS, BANDIT, P, N,  # noqa: E402
                           F62, KJ, KJ_SHORT, BEARER, GH, AKIA, ASIA, GOOGLE, URL_SECRET, TXN, ZW, family, check_repeats,
                           cs_string, cs_name)
-from csharp_set_writer import builders, write_csharp_set  # noqa: E402
+from csharp_set_writer import DICT, builders, labelled_shapes, write_csharp_set  # noqa: E402
 
 CASES = []
 case, local, member = builders(CASES)
-DICT = "new System.Collections.Generic.Dictionary<string, string>"
 
 # ---- labelled strings with a common shape (set7_sources.ITEMS, scope both/cs) ----
-authorization_count = 0
+shape = labelled_shapes(local)
 for label, source, note, kind, name, value, scope in ITEMS:
     if scope == "config":
         continue
-    lit = cs_string(value)
-    if kind == "decl":
-        local(label, source, note, f"string {cs_name(name)} = {lit};")
-    elif kind == "dict":
-        local(label, source, note, f"var settings = {DICT} {{ [{cs_string(name)}] = {lit} }};")
-    elif kind == "header":
-        if name == "Authorization" and " " in value and authorization_count % 2 == 1:
-            scheme, parameter = value.split(" ", 1)
-            stmt = f"http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue({cs_string(scheme)}, {cs_string(parameter)});"
-        else:
-            stmt = f"http.DefaultRequestHeaders.Add({cs_string(name)}, {lit});"
-        if name == "Authorization":
-            authorization_count += 1
-        local(label, source, note, "var http = new System.Net.Http.HttpClient();\n" + stmt)
-    elif kind == "env":
-        local(label, source, note, f"string {cs_name(name)} = System.Environment.GetEnvironmentVariable({lit});")
-    else:
-        raise ValueError(kind)
+    shape(label, source, note, kind, name, value)
 
 # ---- gosec: every G101 sample in its own C# shape ----
 G = GOSEC
