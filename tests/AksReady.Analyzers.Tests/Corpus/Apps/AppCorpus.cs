@@ -285,22 +285,4 @@ internal static class AppCorpus
 
         public override SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
-
-    private sealed class GlobalOptionsProvider(ImmutableDictionary<string, string> values) : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options global = new(values);
-
-        public override AnalyzerConfigOptions GlobalOptions => global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-        private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(ImmutableDictionary<string, string>.Empty);
-
-            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-        }
-    }
 }
