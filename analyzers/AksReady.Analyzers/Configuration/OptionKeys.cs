@@ -60,6 +60,13 @@ internal static class OptionKeys
     /// <summary>AKS2001-AKS2003: <c>true</c> analyzes test projects too (skipped by default). Also read as <c>AKS2001.analyze_test_projects</c>.</summary>
     public const string AnalyzeTestProjects = "dotnet_code_quality.AKS2001.analyze_test_projects";
 
+    /// <summary>
+    /// AKS2001-AKS2003: <c>true</c> reports any literal under a secret-like name or key, weak and demo values included
+    /// (<c>Password = "pass"</c>, <c>ClientSecret = "secret"</c>); by default only values that look like a credential are
+    /// reported. Also read as <c>AKS2001.report_weak_values</c>.
+    /// </summary>
+    public const string ReportWeakValues = "dotnet_code_quality.AKS2001.report_weak_values";
+
     /// <summary>AKS2003: comma-separated globs of configuration files to skip. Also read as <c>AKS2003.excluded_files</c>.</summary>
     public const string SecretsExcludedFiles = "dotnet_code_quality.AKS2003.excluded_files";
 

@@ -380,7 +380,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             var text = literal.Token.ValueText;
             var settings = scope.GetSettings(context.Node.SyntaxTree);
             if (name is null || !settings.Analyze || !SecretNames.IsSecretLike(name, settings.AdditionalWords, out var words)
-                || !SecretValues.IsLikelySecretValue(text, words) || SecretDetector.TryFind(text, out _))
+                || !SecretValues.IsLikelySecretValue(text, words, settings.ReportWeakValues) || SecretDetector.TryFind(text, out _))
             {
                 return;
             }
@@ -528,7 +528,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             // (a method's return is not reported where it is returned, so a method name never counts).
             var variableName = reference.Kind == OperationKind.Invocation ? null : ConstantValueFlow.ReferencedName(reference);
             if (variableName is not null && SecretNames.IsSecretLike(variableName, settings.AdditionalWords, out var variableWords)
-                ? SecretValues.IsLikelySecretValue(text, variableWords)
+                ? SecretValues.IsLikelySecretValue(text, variableWords, settings.ReportWeakValues)
                 : variableName is not null && SecretNames.EndsWithAuth(variableName) && SecretValues.LooksGenerated(text))
             {
                 return;
@@ -557,7 +557,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                     return;
                 }
             }
-            else if (nameIsSecret ? !IsKeyMaterial(text) || IsInvalidBase64Argument(literal, text) : !SecretValues.IsLikelySecretValue(text, words))
+            else if (nameIsSecret ? !IsKeyMaterial(text) || IsInvalidBase64Argument(literal, text) : !SecretValues.IsLikelySecretValue(text, words, settings.ReportWeakValues))
             {
                 return;
             }

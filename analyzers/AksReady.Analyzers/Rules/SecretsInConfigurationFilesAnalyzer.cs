@@ -180,7 +180,7 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                 {
                     description = match.Format.Description;
                 }
-                else if (IsSecretUnderSecretKey(value, settings.AdditionalWords)
+                else if (IsSecretUnderSecretKey(value, settings.AdditionalWords, settings.ReportWeakValues)
                          || (secretDocuments is not null && KubernetesSecrets.IsSecretDataValue(value, secretDocuments)))
                 {
                     description = SecretLikeKeyDescription;
@@ -205,7 +205,7 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private static bool IsSecretUnderSecretKey(ConfigurationValue value, string[]? additionalWords)
+        private static bool IsSecretUnderSecretKey(ConfigurationValue value, string[]? additionalWords, bool reportWeakValues)
         {
             if (IsIntrinsicFunction(value.Value))
             {
@@ -225,9 +225,10 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                 return false;
             }
 
-            if (SecretNames.IsSecretLikeConfigurationKey(key, additionalWords, out var words))
+            // A GitHub Actions job's "permissions: id-token: write" grants a scope; it holds no token.
+            if (SecretNames.IsSecretLikeConfigurationKey(key, additionalWords, out var words) && !value.HasParent("permissions"))
             {
-                return SecretValues.IsLikelySecretValue(value.Value, words);
+                return SecretValues.IsLikelySecretValue(value.Value, words, reportWeakValues);
             }
 
             // "auth" as the last word (docker config "auth", user_auth, proxyAuth): only a machine-generated value, as in AKS2001;

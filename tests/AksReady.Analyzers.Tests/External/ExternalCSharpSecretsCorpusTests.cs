@@ -181,16 +181,40 @@ public sealed class ExternalCSharpSecretsCorpusTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Take(20)));
+        var byFile = await AnalyzeAsync(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty));
+        var details = new List<string>();
+        var totals = Tally(cases, byFile, familyOf, details);
+        output.WriteLine($"Held-out C# secrets {fileName} (AKS2001 + AKS2002), per source:");
+        WriteTotals(totals);
+        foreach (var line in details)
+        {
+            output.WriteLine(line);
+        }
+
+        // The opt-in policy of AKS2001.report_weak_values (any literal under a secret-like name): counts only.
+        var weak = await AnalyzeAsync(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(ReportWeakValuesKey, "true")));
+        Assert.Empty(byFile.Keys.Except(weak.Keys)); // the option only adds findings
+        output.WriteLine($"Same set with {ReportWeakValuesKey} = true, per source:");
+        WriteTotals(Tally(cases, weak, familyOf, details: null));
+    }
+
+    internal const string ReportWeakValuesKey = "dotnet_code_quality.AKS2001.report_weak_values";
+
+    private static async Task<Dictionary<string, List<Diagnostic>>> AnalyzeAsync(Compilation compilation, AnalyzerOptions options)
+    {
         var diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new CredentialsInCodeAnalyzer(), new CredentialsInStringsAnalyzer()), new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, true, false))
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new CredentialsInCodeAnalyzer(), new CredentialsInStringsAnalyzer()), new CompilationWithAnalyzersOptions(options, null, true, false))
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-        var byFile = diagnostics.Where(d => d.Id is "AKS2001" or "AKS2002")
+        return diagnostics.Where(d => d.Id is "AKS2001" or "AKS2002")
             .GroupBy(d => d.Location.GetLineSpan().Path)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+    }
 
-        var totals = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // source family -> tp, fp, fn, tn
-        var details = new List<string>();
+    /// <summary>TP, FP, FN, TN per source family and for "all"; MISSED / FALSE+ lines go to <paramref name="details"/> when given.</summary>
+    private static SortedDictionary<string, int[]> Tally(List<Case> cases, Dictionary<string, List<Diagnostic>> byFile, Func<string, string> familyOf, List<string>? details)
+    {
+        var totals = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         for (var i = 0; i < cases.Count; i++)
         {
             var @case = cases[i];
@@ -202,7 +226,13 @@ public sealed class ExternalCSharpSecretsCorpusTests
                 t[(@case.Positive, hit) switch { (true, true) => 0, (false, true) => 1, (true, false) => 2, _ => 3 }]++;
             }
 
+            if (details is null)
+            {
+                continue;
+            }
+
             var what = $"#{i:000} {@case.Note} ({@case.Source.Split(':').Last().Split('@')[0]})";
+
             if (@case.Positive && !hit)
             {
                 details.Add($"    MISSED {what}");
@@ -213,18 +243,17 @@ public sealed class ExternalCSharpSecretsCorpusTests
             }
         }
 
-        output.WriteLine($"Held-out C# secrets {fileName} (AKS2001 + AKS2002), per source:");
+        return totals;
+    }
+
+    private void WriteTotals(SortedDictionary<string, int[]> totals)
+    {
         foreach (var (key, t) in totals.OrderBy(p => p.Key == "all" ? 1 : 0).ThenBy(p => p.Key, StringComparer.Ordinal))
         {
             output.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
                 "  {0,-24} positives={1,3} negatives={2,3} TP={3,3} FP={4,3} FN={5,3} TN={6,3} precision={7:0.000} recall={8:0.000}",
                 key, t[0] + t[2], t[1] + t[3], t[0], t[1], t[2], t[3], t[0] + t[1] == 0 ? 1 : (double)t[0] / (t[0] + t[1]), t[0] + t[2] == 0 ? 1 : (double)t[0] / (t[0] + t[2])));
-        }
-
-        foreach (var line in details)
-        {
-            output.WriteLine(line);
         }
     }
 

@@ -75,8 +75,55 @@ public sealed class ExternalConfigCorpusTests
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var files = cases.Select((c, i) => (AdditionalText)new InMemoryAdditionalText($"/external/{i:000}/{c.Name}", c.Content)).ToImmutableArray();
+        var details = new List<string>();
+        var (totals, bySource) = await MeasureAsync(compilation, files, cases, optionsProvider: null, details);
+        output.WriteLine(setFile);
+        var all = new int[4];
+        foreach (var (format, t) in totals)
+        {
+            output.WriteLine(Format($"  {format,-5}", t));
+            for (var k = 0; k < 4; k++)
+            {
+                all[k] += t[k];
+            }
+        }
+
+        output.WriteLine(Format("  all  ", all));
+        foreach (var (repository, t) in bySource)
+        {
+            output.WriteLine(Format($"  source {repository}:", t));
+        }
+
+        foreach (var detail in details)
+        {
+            output.WriteLine(detail);
+        }
+
+        Assert.True(all[0] + all[2] >= Stated(stated, 2), $"{all[0] + all[2]} positive units, stated {stated.Groups[2].Value}");
+        Assert.True(all[1] + all[3] >= Stated(stated, 3), $"{all[1] + all[3]} negative units, stated {stated.Groups[3].Value}");
+
+        // The opt-in policy of AKS2001.report_weak_values (any value under a secret-like key): counts only.
+        var (weakTotals, _) = await MeasureAsync(compilation, files, cases, new GlobalOptionsProvider(ExternalCSharpSecretsCorpusTests.ReportWeakValuesKey, "true"), new List<string>());
+        output.WriteLine($"{setFile} with {ExternalCSharpSecretsCorpusTests.ReportWeakValuesKey} = true");
+        var weakAll = new int[4];
+        foreach (var (format, t) in weakTotals)
+        {
+            output.WriteLine(Format($"  {format,-5}", t));
+            for (var k = 0; k < 4; k++)
+            {
+                weakAll[k] += t[k];
+            }
+        }
+
+        output.WriteLine(Format("  all  ", weakAll));
+    }
+
+    /// <summary>Runs AKS2003 over the set's files and counts TP, FP, FN, TN per format and per source repository.</summary>
+    private static async Task<(SortedDictionary<string, int[]> Totals, SortedDictionary<string, int[]> BySource)> MeasureAsync(
+        Compilation compilation, ImmutableArray<AdditionalText> files, List<ConfigCase> cases, AnalyzerConfigOptionsProvider? optionsProvider, List<string> details)
+    {
         var diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SecretsInConfigurationFilesAnalyzer()), new CompilationWithAnalyzersOptions(new AnalyzerOptions(files), null, true, false))
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SecretsInConfigurationFilesAnalyzer()), new CompilationWithAnalyzersOptions(optionsProvider is null ? new AnalyzerOptions(files) : new AnalyzerOptions(files, optionsProvider), null, true, false))
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         var byFile = diagnostics.Where(d => d.Id == "AKS2003")
@@ -85,7 +132,6 @@ public sealed class ExternalConfigCorpusTests
 
         var totals = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // format -> tp, fp, fn, tn
         var bySource = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // source repository -> tp, fp, fn, tn
-        var details = new List<string>();
         for (var i = 0; i < cases.Count; i++)
         {
             var @case = cases[i];
@@ -134,31 +180,10 @@ public sealed class ExternalConfigCorpusTests
             }
         }
 
-        output.WriteLine(setFile);
-        var all = new int[4];
-        foreach (var (format, t) in totals)
-        {
-            output.WriteLine(Format($"  {format,-5}", t));
-            for (var k = 0; k < 4; k++)
-            {
-                all[k] += t[k];
-            }
-        }
 
-        output.WriteLine(Format("  all  ", all));
-        foreach (var (repository, t) in bySource)
-        {
-            output.WriteLine(Format($"  source {repository}:", t));
-        }
-
-        foreach (var detail in details)
-        {
-            output.WriteLine(detail);
-        }
-
-        Assert.True(all[0] + all[2] >= Stated(stated, 2), $"{all[0] + all[2]} positive units, stated {stated.Groups[2].Value}");
-        Assert.True(all[1] + all[3] >= Stated(stated, 3), $"{all[1] + all[3]} negative units, stated {stated.Groups[3].Value}");
+        return (totals, bySource);
     }
+
 
     private static HashSet<int> ParseLines(string? lines)
         => (lines ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet();

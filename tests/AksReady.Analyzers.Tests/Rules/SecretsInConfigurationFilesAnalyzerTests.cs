@@ -71,6 +71,24 @@ public sealed class SecretsInConfigurationFilesAnalyzerTests
             "AKS2003.include_development_settings = true\n",
             Expected("/app/appsettings.Development.json", 1, 23, 34, "Db:Password", Credential));
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("AKS2001.report_weak_values = true\n")]
+    public Task WeakValues_AreReportedOnlyWithReportWeakValues(string? editorConfig)
+    {
+        const string Json = """{ "Db": { "Password": "pass", "PasswordKey": "Db:Password", "Admin": { "Password": "changeme" } }, "Jwt": { "Secret": "supersecret", "SecretName": "jwt-secret", "Key": "jwt-signing-secret" } }""";
+        const string Yaml = "auth:\n  clientSecret: secret\n  apiKey: ${API_KEY}\n  password: ''\n";
+        var files = new[] { ("/app/appsettings.json", Json), ("/app/appsettings.Production.yaml", Yaml) };
+        return editorConfig is null
+            ? VerifyAsync(files, editorConfig)
+            : VerifyAsync(
+                files,
+                editorConfig,
+                Expected("/app/appsettings.Production.yaml", 2, 17, 23, "auth:clientSecret", Credential),
+                Expected("/app/appsettings.json", 1, 23, 29, "Db:Password", Credential),
+                Expected("/app/appsettings.json", 1, 119, 132, "Jwt:Secret", Credential));
+    }
+
     [Fact]
     public Task OtherJsonFiles_AreReadWhenListedOrWhenAManifest()
         => VerifyAsync(

@@ -30,13 +30,26 @@ internal static class SecretValues
     /// <summary>
     /// Whole values (case-insensitive) that are never credentials. Not <c>secret</c>: as the value of another name
     /// (<c>Password=secret</c>, <c>user:secret@host</c>) it is a weak password people do commit; under its own name
-    /// (<c>secret: secret</c>) the words-only check of <see cref="IsLikelySecretValue"/> still treats it as a label.
+    /// (<c>secret: secret</c>) the words-only check of <see cref="IsLikelySecretValue(string, string[])"/> still treats it as a label.
     /// </summary>
     private static readonly string[] SafeWholeValues =
     {
         "password", "passwd", "pwd", "token", "apikey", "api_key", "api-key", "key", "none", "null", "nil", "n/a", "na",
         "true", "false", "yes", "no", "default", "disabled", "enabled", "empty", "undefined", "unset", "test", "pass", "bearer",
         "basic", "string", "value", "tbd", "secretref", "required", "optional",
+    };
+
+    /// <summary>Whole values of <see cref="SafeWholeValues"/> that people do use as credentials (reported under <c>report_weak_values</c>).</summary>
+    private static readonly string[] WeakWholeValues =
+    {
+        "password", "passwd", "pwd", "token", "apikey", "api_key", "api-key", "key", "test", "pass",
+    };
+
+    /// <summary>States and access levels, silent under <c>report_weak_values</c> too.</summary>
+    private static readonly string[] StateAndStandInWords =
+    {
+        "read", "write", "readwrite", "read-write", "readonly", "read-only", "succeeded", "failed", "skipped", "timedout",
+        "pending", "completed", "active", "inactive", "expired", "revoked", "valid", "invalid", "unknown", "error", "ok",
     };
 
     private static readonly string[] ResourceNameWords =
@@ -593,6 +606,115 @@ internal static class SecretValues
         // People choose passwords, so a plain word under a password name is one ("hardcoded"). Secrets, tokens and keys are
         // generated: an identifier made of words ("constantValue", "EndGlobalSection") under such a name is a name or a label.
         return IsPasswordName(nameWords) || !IsIdentifierLike(trimmed);
+    }
+
+    /// <summary>
+    /// <see cref="IsLikelySecretValue(string, string[])"/>; with <paramref name="reportWeakValues"/> (the
+    /// <c>AKS2001.report_weak_values</c> option) also <see cref="IsHardCodedValue"/>, so the option only ever adds findings.
+    /// </summary>
+    public static bool IsLikelySecretValue(string value, string[]? nameWords, bool reportWeakValues)
+        => IsLikelySecretValue(value, nameWords) || (reportWeakValues && IsHardCodedValue(value, nameWords));
+
+    /// <summary>
+    /// The check of the <c>report_weak_values</c> option: any literal under a secret-like name is a hard-coded credential,
+    /// weak and demo values included (<c>Password = "pass"</c>, <c>ClientSecret = "secret"</c>, <c>ApiKey = "oops"</c>,
+    /// <c>Secret = "my-hardcoded-secret"</c>), as bandit, ruff, gosec and Bearer report them. Still silent: empty values,
+    /// placeholders and masks (<c>changeme</c>, <c>&lt;password&gt;</c>, <c>${VAR}</c>, <c>****</c>), well-known public values,
+    /// and text that refers to a value instead of being one (URLs without credentials, paths, sentences, environment
+    /// variable names, configuration key paths, format strings, settings lists, password hashes, ARNs, calls), resource names
+    /// (<c>orders-db-password</c>, a Key Vault or Kubernetes secret's name) and labels of several words (<c>X-Auth-Token</c>).
+    /// </summary>
+    internal static bool IsHardCodedValue(string value, string[]? nameWords)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.Length == 0 || IsKnownPublicValue(trimmed) || (IsPlaceholder(trimmed) && !IsWeakWholeValue(trimmed)))
+        {
+            return false;
+        }
+
+        if (IsStateOrStandInWord(trimmed) || IsArnReference(trimmed))
+        {
+            return false;
+        }
+
+        // A credential word naming another kind of credential than the name does is a label: the ExternalSecret entry
+        // "secretKey: password", "ApiKey = token". The name's own word is a default credential ("Password = password").
+        if (IsCredentialWord(trimmed) && !SharesWord(trimmed, nameWords))
+        {
+            return false;
+        }
+
+        if (IsUrlWithoutCredentials(trimmed) || IsPathLike(trimmed) || IsSentence(trimmed) || LooksLikeKeyValueList(trimmed)
+            || IsEnvironmentVariableName(trimmed) || IsConfigurationKeyPath(trimmed) || (IsNumberLike(trimmed) && !IsPin(trimmed, nameWords))
+            || IsPasswordHash(trimmed) || IsResourceReference(trimmed) || IsLocalizedText(trimmed) || IsCallExpression(trimmed)
+            || HasFormatItem(trimmed) || IsResourceName(trimmed) || (IsAmbiguousKeyName(nameWords) && !IsKeyShaped(trimmed)))
+        {
+            return false;
+        }
+
+        // Labels made of several words stay labels: header and grant names ("X-Auth-Token", "refresh_token") and a compound
+        // name spelled as its value ("trustStorePassword"). One word is a chosen value ("secret", "password", "pending").
+        return !(IsWordsOnly(trimmed, nameWords) && IdentifierWords.Split(trimmed).Length > 1)
+            && !(IsDerivedFromName(trimmed, nameWords) && nameWords!.Length > 1);
+    }
+
+    /// <summary>
+    /// A state or access level (<c>write</c>, <c>Succeeded</c>, <c>pending</c>: a Logic Apps <c>runAfter</c> status, a
+    /// permission) or a fake (<c>somefakekey</c>): not a value anyone uses as a credential. Metasyntactic words (<c>foo</c>)
+    /// are reported: peers that report weak values count them (ruff, PMD), and people do commit them.
+    /// </summary>
+    private static bool IsStateOrStandInWord(string value)
+    {
+        foreach (var word in StateAndStandInWords)
+        {
+            if (string.Equals(value, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return ContainsMarker(value, "fake");
+    }
+
+    /// <summary>An identifier that names an ARN (<c>lookupArn</c>, <c>anArn</c>): a CloudFormation <c>ServiceToken</c> reference.</summary>
+    private static bool IsArnReference(string value)
+        => value.Length > 3 && value.EndsWith("Arn", StringComparison.Ordinal) && IsIdentifierLike(value);
+
+    private static bool IsCredentialWord(string value)
+        => IsWeakWholeValue(value) && !string.Equals(value, "test", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>One of <paramref name="nameWords"/> contains the value or is contained in it (<c>pass</c> in <c>password</c>).</summary>
+    private static bool SharesWord(string value, string[]? nameWords)
+    {
+        if (nameWords is null)
+        {
+            return false;
+        }
+
+        var word = value.Replace("_", string.Empty).Replace("-", string.Empty);
+        foreach (var nameWord in nameWords)
+        {
+            if (nameWord.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0 || word.IndexOf(nameWord, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The <see cref="SafeWholeValues"/> that are weak credentials when used as one (<c>password</c>, <c>pass</c>, <c>test</c>).</summary>
+    private static bool IsWeakWholeValue(string value)
+    {
+        foreach (var weak in WeakWholeValues)
+        {
+            if (string.Equals(value, weak, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

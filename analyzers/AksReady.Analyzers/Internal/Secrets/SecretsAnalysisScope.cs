@@ -7,7 +7,7 @@ namespace AksReady.Analyzers.Internal.Secrets;
 
 /// <summary>
 /// Per-compilation settings of the secrets rules: whether this is a test project (skipped unless
-/// <c>AKS2001.analyze_test_projects = true</c>) and the extra secret words, resolved once per syntax tree.
+/// <c>AKS2001.analyze_test_projects = true</c>), the extra secret words and <c>report_weak_values</c>, resolved once per syntax tree.
 /// </summary>
 internal sealed class SecretsAnalysisScope
 {
@@ -84,7 +84,8 @@ internal sealed class SecretsAnalysisScope
         var treeOptions = provider.GetOptions(tree);
         return new TreeSettings(
             analyze: !isTestProject || SecretsOptions.GetBool(treeOptions, provider.GlobalOptions, OptionKeys.AnalyzeTestProjects),
-            additionalWords: options.GetList(treeOptions, provider.GlobalOptions, OptionKeys.AdditionalSecretWords));
+            additionalWords: options.GetList(treeOptions, provider.GlobalOptions, OptionKeys.AdditionalSecretWords),
+            reportWeakValues: SecretsOptions.GetBool(treeOptions, provider.GlobalOptions, OptionKeys.ReportWeakValues));
     }
 
     public TreeSettings GetSettings(AdditionalText file)
@@ -92,7 +93,8 @@ internal sealed class SecretsAnalysisScope
         var fileOptions = provider.GetOptions(file);
         return new TreeSettings(
             analyze: !isTestProject || SecretsOptions.GetBool(fileOptions, provider.GlobalOptions, OptionKeys.AnalyzeTestProjects),
-            additionalWords: options.GetList(fileOptions, provider.GlobalOptions, OptionKeys.AdditionalSecretWords));
+            additionalWords: options.GetList(fileOptions, provider.GlobalOptions, OptionKeys.AdditionalSecretWords),
+            reportWeakValues: SecretsOptions.GetBool(fileOptions, provider.GlobalOptions, OptionKeys.ReportWeakValues));
     }
 
     private sealed class Lookup
@@ -110,14 +112,18 @@ internal sealed class SecretsAnalysisScope
 
     internal sealed class TreeSettings
     {
-        public TreeSettings(bool analyze, string[]? additionalWords)
+        public TreeSettings(bool analyze, string[]? additionalWords, bool reportWeakValues)
         {
             Analyze = analyze;
             AdditionalWords = additionalWords;
+            ReportWeakValues = reportWeakValues;
         }
 
         public bool Analyze { get; }
 
         public string[]? AdditionalWords { get; }
+
+        /// <summary>The <c>AKS2001.report_weak_values</c> option: any literal under a secret-like name counts.</summary>
+        public bool ReportWeakValues { get; }
     }
 }
