@@ -90,6 +90,9 @@ internal static class DiagnosticIds
     /// <summary>A configuration file (appsettings*.json, launchSettings.json, *.yaml) contains a credential.</summary>
     public const string SecretsInConfigurationFiles = "AKS2003";
 
+    /// <summary>A database connection string in code or in a configuration file has an empty password.</summary>
+    public const string EmptyDatabasePassword = "AKS2004";
+
     private const string HelpLinkBase = "https://github.com/aksready/aksready/blob/main/docs/rules/";
 
     /// <summary>The documentation page of a rule: <c>docs/rules/{id}.md</c>.</summary>

@@ -33,7 +33,7 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
 
     private static readonly Action<CompilationStartAnalysisContext> CompilationStartAction = OnCompilationStart;
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule, EmptyDatabasePasswordAnalyzer.Rule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -196,6 +196,16 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
 
                 if (description is null)
                 {
+                    // AKS2004: a connection string under ConnectionStrings (or a key named like one) with an empty password.
+                    if (value.Value.IndexOf('=') > 0 && IsConnectionStringKey(value) && EmptyDatabasePassword.HasEmptyPassword(value.Value))
+                    {
+                        var emptySpan = new TextSpan(value.Start, value.Length);
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            EmptyDatabasePasswordAnalyzer.Rule,
+                            Location.Create(file.Path, emptySpan, sourceText.Lines.GetLinePositionSpan(emptySpan)),
+                            $"'{value.KeyPath}' in {fileName}"));
+                    }
+
                     continue;
                 }
 
@@ -204,6 +214,11 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(Rule, location, value.KeyPath, fileName, description));
             }
         }
+
+        /// <summary><c>ConnectionStrings:Default</c>, <c>Database:ConnectionString</c>, a Kubernetes env entry <c>ConnectionStrings__Default</c>.</summary>
+        private static bool IsConnectionStringKey(ConfigurationValue value)
+            => value.HasParent("ConnectionStrings") || value.Key.StartsWith("ConnectionStrings__", StringComparison.OrdinalIgnoreCase)
+               || EmptyDatabasePasswordAnalyzer.IsConnectionStringName(value.Key);
 
         private static bool IsSecretUnderSecretKey(ConfigurationValue value, string[]? additionalWords, bool reportWeakValues)
         {

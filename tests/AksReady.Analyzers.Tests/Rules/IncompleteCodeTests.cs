@@ -63,6 +63,8 @@ public sealed class IncompleteCodeTests
             public string TwitterConsumerKey = "q8w3e5r7t9y2u4i6o1p3a5s7d
             public string KrakenKey = ;
             public string AuthorizationHeader = "Basic " + ;
+            public string OrdersConnectionString = "Server=orders;Password=" + ;
+            public System.Data.Common.DbConnectionStringBuilder Builder = new() { ConnectionString = $"Server={ };Password=" + };
         }
 
         public sealed class C : ControllerBase

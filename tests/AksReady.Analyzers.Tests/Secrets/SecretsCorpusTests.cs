@@ -159,7 +159,7 @@ public sealed class SecretsCorpusTests
         foreach (var diagnostic in diagnostics)
         {
             var lineSpan = diagnostic.Location.GetLineSpan();
-            if (diagnostic.Id.StartsWith("AKS200", StringComparison.Ordinal) && byPath.TryGetValue(lineSpan.Path, out var id))
+            if (diagnostic.Id is "AKS2001" or "AKS2002" or "AKS2003" && byPath.TryGetValue(lineSpan.Path, out var id))
             {
                 detected.Add(id);
                 messages[id] = $"{diagnostic.Id} at {lineSpan.StartLinePosition}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}";
