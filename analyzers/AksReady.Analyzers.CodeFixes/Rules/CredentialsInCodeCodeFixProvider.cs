@@ -4,6 +4,7 @@ using System.Composition;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
+using AksReady.Analyzers.CodeFixes.Internal;
 using AksReady.Analyzers.Internal;
 using AksReady.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -23,8 +24,6 @@ namespace AksReady.Analyzers.CodeFixes.Rules;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CredentialsInCodeCodeFixProvider)), Shared]
 public sealed class CredentialsInCodeCodeFixProvider : CodeFixProvider
 {
-    private const string ConfigurationInterface = "Microsoft.Extensions.Configuration.IConfiguration";
-
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CredentialsInCode);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -38,7 +37,7 @@ public sealed class CredentialsInCodeCodeFixProvider : CodeFixProvider
             return;
         }
 
-        var configurationType = model.Compilation.GetBestTypeByMetadataName(ConfigurationInterface);
+        var configurationType = model.Compilation.GetBestTypeByMetadataName(ConfigurationLookup.ConfigurationInterface);
         if (configurationType is null)
         {
             return;
@@ -59,12 +58,12 @@ public sealed class CredentialsInCodeCodeFixProvider : CodeFixProvider
 
             // A char[] spelled out element by element is not replaced by a string lookup (the types differ).
             if (node is not ExpressionSyntax literal || node is InitializerExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax
-                || !CanReadConfigurationAt(literal))
+                || !ConfigurationLookup.CanReadConfigurationAt(literal))
             {
                 continue;
             }
 
-            var configuration = FindConfiguration(model, literal, configurationType, context.CancellationToken);
+            var configuration = ConfigurationLookup.FindConfiguration(model, literal, configurationType, context.CancellationToken);
             if (configuration is null)
             {
                 continue;
@@ -72,156 +71,8 @@ public sealed class CredentialsInCodeCodeFixProvider : CodeFixProvider
 
             var title = string.Format(CultureInfo.InvariantCulture, CodeFixResources.AKS2001FixTitle, key);
             context.RegisterCodeFix(
-                CodeAction.Create(title, ct => ReplaceAsync(context.Document, literal, configuration, key!, ct), equivalenceKey: nameof(CredentialsInCodeCodeFixProvider)),
+                CodeAction.Create(title, ct => ConfigurationLookup.ReplaceWithLookupAsync(context.Document, literal, configuration, key!, ct), equivalenceKey: nameof(CredentialsInCodeCodeFixProvider)),
                 diagnostic);
         }
-    }
-
-    private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax literal, ExpressionSyntax configuration, string key, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
-        var access = SyntaxFactory.ElementAccessExpression(
-            configuration,
-            SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(
-                SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(key))))));
-        var replacement = access.WithTriviaFrom(literal);
-        return document.WithSyntaxRoot(root.ReplaceNode(literal, replacement));
-    }
-
-    /// <summary>False for positions that require a constant or cannot see instance state.</summary>
-    private static bool CanReadConfigurationAt(SyntaxNode node)
-    {
-        for (var current = node.Parent; current is not null; current = current.Parent)
-        {
-            switch (current)
-            {
-                case AttributeArgumentSyntax:
-                case ParameterSyntax:
-                case FieldDeclarationSyntax:
-                case PropertyDeclarationSyntax { Initializer: not null }:
-                case LocalDeclarationStatementSyntax { IsConst: true }:
-                case CaseSwitchLabelSyntax:
-                    return false;
-                case AccessorDeclarationSyntax:
-                case ArrowExpressionClauseSyntax:
-                case BlockSyntax:
-                case GlobalStatementSyntax:
-                case AnonymousFunctionExpressionSyntax:
-                    return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The expression to read configuration from: an <c>IConfiguration</c> local, parameter, field or property in scope,
-    /// else the <c>Configuration</c> property of one (<c>builder.Configuration</c>).
-    /// </summary>
-    private static ExpressionSyntax? FindConfiguration(SemanticModel model, ExpressionSyntax literal, INamedTypeSymbol configurationType, CancellationToken cancellationToken)
-    {
-        var position = literal.SpanStart;
-        var enclosing = model.GetEnclosingSymbol(position, cancellationToken);
-        var isStaticContext = enclosing is { IsStatic: true } || enclosing?.ContainingSymbol is IMethodSymbol { IsStatic: true };
-        ISymbol? direct = null;
-        ISymbol? owner = null;
-        IPropertySymbol? ownerProperty = null;
-        foreach (var symbol in model.LookupSymbols(position))
-        {
-            var type = symbol switch
-            {
-                ILocalSymbol local when IsDeclaredBefore(local, position) => local.Type,
-                IParameterSymbol parameter => parameter.Type,
-                IFieldSymbol field when !isStaticContext || field.IsStatic => field.Type,
-                IPropertySymbol property when !property.IsIndexer && (!isStaticContext || property.IsStatic) => property.Type,
-                _ => null,
-            };
-
-            if (type is null)
-            {
-                continue;
-            }
-
-            if (IsConfiguration(type, configurationType))
-            {
-                // Locals and parameters first: they are what the surrounding code already uses.
-                if (direct is null || symbol is ILocalSymbol or IParameterSymbol)
-                {
-                    direct = symbol;
-                }
-
-                continue;
-            }
-
-            if (owner is null && FindConfigurationProperty(type, configurationType) is { } configurationProperty)
-            {
-                owner = symbol;
-                ownerProperty = configurationProperty;
-            }
-        }
-
-        if (direct is not null)
-        {
-            return SyntaxFactory.IdentifierName(direct.Name);
-        }
-
-        if (owner is not null && ownerProperty is not null)
-        {
-            return SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(owner.Name), SyntaxFactory.IdentifierName(ownerProperty.Name));
-        }
-
-        return null;
-    }
-
-    private static IPropertySymbol? FindConfigurationProperty(ITypeSymbol type, INamedTypeSymbol configurationType)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            foreach (var member in current.GetMembers("Configuration"))
-            {
-                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && IsConfiguration(property.Type, configurationType))
-                {
-                    return property;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsConfiguration(ITypeSymbol type, INamedTypeSymbol configurationType)
-    {
-        if (SymbolEqualityComparer.Default.Equals(type, configurationType))
-        {
-            return true;
-        }
-
-        foreach (var implemented in type.AllInterfaces)
-        {
-            if (SymbolEqualityComparer.Default.Equals(implemented, configurationType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsDeclaredBefore(ILocalSymbol local, int position)
-    {
-        foreach (var reference in local.DeclaringSyntaxReferences)
-        {
-            if (reference.Span.End <= position)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
