@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -13,6 +16,15 @@ namespace AksReady.Analyzers.CodeFixes.Internal;
 internal static class ConfigurationLookup
 {
     public const string ConfigurationInterface = "Microsoft.Extensions.Configuration.IConfiguration";
+
+    /// <summary>Offers the replacement of <paramref name="literal"/> by <c>configuration["key"]</c> under a title naming the key.</summary>
+    public static void RegisterFix(CodeFixContext context, Diagnostic diagnostic, ExpressionSyntax literal, ExpressionSyntax configuration, string key, string titleFormat, string equivalenceKey)
+    {
+        var title = string.Format(CultureInfo.InvariantCulture, titleFormat, key);
+        context.RegisterCodeFix(
+            CodeAction.Create(title, ct => ReplaceWithLookupAsync(context.Document, literal, configuration, key, ct), equivalenceKey),
+            diagnostic);
+    }
 
     /// <summary>Replaces <paramref name="literal"/> with <c>configuration["key"]</c>, keeping its trivia.</summary>
     public static async Task<Document> ReplaceWithLookupAsync(Document document, ExpressionSyntax literal, ExpressionSyntax configuration, string key, CancellationToken cancellationToken)

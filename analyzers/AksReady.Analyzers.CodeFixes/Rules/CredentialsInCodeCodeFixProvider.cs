@@ -1,16 +1,11 @@
-using System;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Globalization;
-using System.Threading;
 using System.Threading.Tasks;
 using AksReady.Analyzers.CodeFixes.Internal;
 using AksReady.Analyzers.Internal;
 using AksReady.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AksReady.Analyzers.CodeFixes.Rules;
@@ -69,10 +64,7 @@ public sealed class CredentialsInCodeCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var title = string.Format(CultureInfo.InvariantCulture, CodeFixResources.AKS2001FixTitle, key);
-            context.RegisterCodeFix(
-                CodeAction.Create(title, ct => ConfigurationLookup.ReplaceWithLookupAsync(context.Document, literal, configuration, key!, ct), equivalenceKey: nameof(CredentialsInCodeCodeFixProvider)),
-                diagnostic);
+            ConfigurationLookup.RegisterFix(context, diagnostic, literal, configuration, key!, CodeFixResources.AKS2001FixTitle, nameof(CredentialsInCodeCodeFixProvider));
         }
     }
 }

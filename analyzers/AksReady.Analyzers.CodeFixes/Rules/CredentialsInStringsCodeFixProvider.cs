@@ -1,14 +1,12 @@
 using System;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Globalization;
 using System.Threading.Tasks;
 using AksReady.Analyzers.CodeFixes.Internal;
 using AksReady.Analyzers.Internal;
 using AksReady.Analyzers.Internal.Secrets;
 using AksReady.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -68,10 +66,7 @@ public sealed class CredentialsInStringsCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var title = string.Format(CultureInfo.InvariantCulture, CodeFixResources.AKS2002FixTitle, key);
-            context.RegisterCodeFix(
-                CodeAction.Create(title, ct => ConfigurationLookup.ReplaceWithLookupAsync(context.Document, literal, configuration, key!, ct), equivalenceKey: nameof(CredentialsInStringsCodeFixProvider)),
-                diagnostic);
+            ConfigurationLookup.RegisterFix(context, diagnostic, literal, configuration, key!, CodeFixResources.AKS2002FixTitle, nameof(CredentialsInStringsCodeFixProvider));
         }
     }
 

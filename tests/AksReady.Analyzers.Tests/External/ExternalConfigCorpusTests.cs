@@ -78,17 +78,7 @@ public sealed class ExternalConfigCorpusTests
         var details = new List<string>();
         var (totals, bySource) = await MeasureAsync(compilation, files, cases, optionsProvider: null, details);
         output.WriteLine(setFile);
-        var all = new int[4];
-        foreach (var (format, t) in totals)
-        {
-            output.WriteLine(Format($"  {format,-5}", t));
-            for (var k = 0; k < 4; k++)
-            {
-                all[k] += t[k];
-            }
-        }
-
-        output.WriteLine(Format("  all  ", all));
+        var all = WriteFormatTotals(totals);
         foreach (var (repository, t) in bySource)
         {
             output.WriteLine(Format($"  source {repository}:", t));
@@ -105,17 +95,24 @@ public sealed class ExternalConfigCorpusTests
         // The opt-in policy of AKS2001.report_weak_values (any value under a secret-like key): counts only.
         var (weakTotals, _) = await MeasureAsync(compilation, files, cases, new GlobalOptionsProvider(ExternalCSharpSecretsCorpusTests.ReportWeakValuesKey, "true"), new List<string>());
         output.WriteLine($"{setFile} with {ExternalCSharpSecretsCorpusTests.ReportWeakValuesKey} = true");
-        var weakAll = new int[4];
-        foreach (var (format, t) in weakTotals)
+        WriteFormatTotals(weakTotals);
+    }
+
+    /// <summary>Prints one line per format and one for all of them; returns the sums.</summary>
+    private int[] WriteFormatTotals(SortedDictionary<string, int[]> totals)
+    {
+        var all = new int[4];
+        foreach (var (format, t) in totals)
         {
             output.WriteLine(Format($"  {format,-5}", t));
             for (var k = 0; k < 4; k++)
             {
-                weakAll[k] += t[k];
+                all[k] += t[k];
             }
         }
 
-        output.WriteLine(Format("  all  ", weakAll));
+        output.WriteLine(Format("  all  ", all));
+        return all;
     }
 
     /// <summary>Runs AKS2003 over the set's files and counts TP, FP, FN, TN per format and per source repository.</summary>
