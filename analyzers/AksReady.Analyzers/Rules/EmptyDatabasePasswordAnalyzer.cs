@@ -78,7 +78,8 @@ public sealed class EmptyDatabasePasswordAnalyzer : DiagnosticAnalyzer
             var arguments = context.Operation is IInvocationOperation invocation ? invocation.Arguments : ((IObjectCreationOperation)context.Operation).Arguments;
             foreach (var argument in arguments)
             {
-                if (argument.Parameter is { } parameter && parameter.Type.SpecialType == SpecialType.System_String && IsConnectionStringName(parameter.Name))
+                // An omitted optional argument (IsImplicit) is the library's default, not the caller's text.
+                if (!argument.IsImplicit && argument.Parameter is { } parameter && parameter.Type.SpecialType == SpecialType.System_String && IsConnectionStringName(parameter.Name))
                 {
                     var target = context.Operation is IInvocationOperation call ? call.TargetMethod.Name : ((IObjectCreationOperation)context.Operation).Type?.Name;
                     Check(context, argument.Value, $"passed to '{target}'");

@@ -143,7 +143,10 @@ public sealed class EmptyDatabasePasswordAnalyzerTests
                     var builder = new DbConnectionStringBuilder { ConnectionString = {|#3:"Data Source=orders;User ID=app;Password=\"\""|} };
                     var localConnectionString = "Server=orders;Database=Orders;User Id=app;Password=x7!Qr";
                     var message = "Password=";
+                    Connect();
                 }
+
+                private static void Connect(string connectionString = "Server=orders;User Id=app;Password=") { }
             }
             """,
             Expected(0, "assigned to 'OrdersConnectionString'"),
