@@ -115,6 +115,13 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
 
             if (!SecretDetector.TryFind(text, out var match))
             {
+                // report_weak_values: a whole literal whose connection-string or URI password is weak ("Password=pass").
+                if (context.Node is LiteralExpressionSyntax && scope.GetSettings(context.Node.SyntaxTree) is { Analyze: true, ReportWeakValues: true }
+                    && WeakStringCredentials.TryFind(text, out var weakFormat))
+                {
+                    Report(context, context.Node, weakFormat!);
+                }
+
                 return;
             }
 
@@ -123,7 +130,7 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            Report(context, context.Node, match);
+            Report(context, context.Node, match.Format);
         }
 
         /// <summary>
@@ -286,7 +293,7 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
                     {
                         if (scope.GetSettings(node.SyntaxTree).Analyze)
                         {
-                            Report(context, node, match);
+                            Report(context, node, match.Format);
                         }
 
                         return;
@@ -584,10 +591,10 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
             return at >= comment.Length || comment[at] is ';' or ',' or ')' or '}' or '\r' or '\n' || comment.IndexOf("*/", at, StringComparison.Ordinal) == at;
         }
 
-        private static void Report(SyntaxNodeAnalysisContext context, SyntaxNode node, SecretMatch match)
+        private static void Report(SyntaxNodeAnalysisContext context, SyntaxNode node, SecretFormat format)
         {
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(FormatProperty, match.Format.Name);
-            context.ReportDiagnostic(Diagnostic.Create(Rule, node.GetLocation(), properties, match.Format.Description));
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(FormatProperty, format.Name);
+            context.ReportDiagnostic(Diagnostic.Create(Rule, node.GetLocation(), properties, format.Description));
         }
     }
 }

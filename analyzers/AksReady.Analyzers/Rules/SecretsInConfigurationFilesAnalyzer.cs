@@ -193,6 +193,10 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                 {
                     description = QueryCredentialDescription;
                 }
+                else if (settings.ReportWeakValues && WeakStringCredentials.TryFind(value.Value, out var weakFormat))
+                {
+                    description = weakFormat!.Description;
+                }
 
                 if (description is null)
                 {

@@ -34,6 +34,33 @@ public sealed class CredentialsInStringsAnalyzerTests
             Expected(2, "an Azure Storage or Cosmos DB account key"), Expected(3, "an Azure Service Bus or Event Hubs shared access key"),
             Expected(4, "an Azure App Configuration access key"));
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public Task WeakPasswordsInsideStrings_OnlyWithReportWeakValues(bool reportWeakValues)
+    {
+        const string Source = """
+            public static class Local
+            {
+                public static string Sql = "Server=db;Database=app;User Id=app;Password=pass";
+                public static string Postgres = "postgres://admin123:password@localhost/orders?sslmode=enable";
+                public static string Template = "Server=db;User Id=app;Password={0}";
+                public static string Placeholder = "Server=db;User Id=app;Password=<password>";
+                public static string NoPassword = "https://user@example.com/repo.git";
+            }
+            """;
+        var test = new VerifyCS.Test { TestCode = reportWeakValues ? Source.Replace("Sql = \"", "Sql = {|#0:\"").Replace("=pass\"", "=pass\"|}").Replace("Postgres = \"", "Postgres = {|#1:\"").Replace("=enable\"", "=enable\"|}") : Source };
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        if (reportWeakValues)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\nAKS2001.report_weak_values = true\n"));
+            test.ExpectedDiagnostics.Add(Expected(0, "a connection string with a password"));
+            test.ExpectedDiagnostics.Add(Expected(1, "a URI with a user name and password"));
+        }
+
+        return test.RunAsync(CancellationToken.None);
+    }
+
     [Fact]
     public Task Comments_ProviderTokensOnly()
         => VerifyAsync("""

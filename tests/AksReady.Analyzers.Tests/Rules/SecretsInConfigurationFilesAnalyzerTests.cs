@@ -77,7 +77,7 @@ public sealed class SecretsInConfigurationFilesAnalyzerTests
     public Task WeakValues_AreReportedOnlyWithReportWeakValues(string? editorConfig)
     {
         const string Json = """{ "Db": { "Password": "pass", "PasswordKey": "Db:Password", "Admin": { "Password": "changeme" } }, "Jwt": { "Secret": "supersecret", "SecretName": "jwt-secret", "Key": "jwt-signing-secret" } }""";
-        const string Yaml = "auth:\n  clientSecret: secret\n  apiKey: ${API_KEY}\n  password: ''\n";
+        const string Yaml = "auth:\n  clientSecret: secret\n  apiKey: ${API_KEY}\n  password: ''\n  database: Host=db;Username=app;Password=test\n";
         var files = new[] { ("/app/appsettings.json", Json), ("/app/appsettings.Production.yaml", Yaml) };
         return editorConfig is null
             ? VerifyAsync(files, editorConfig)
@@ -85,6 +85,7 @@ public sealed class SecretsInConfigurationFilesAnalyzerTests
                 files,
                 editorConfig,
                 Expected("/app/appsettings.Production.yaml", 2, 17, 23, "auth:clientSecret", Credential),
+                Expected("/app/appsettings.Production.yaml", 5, 13, 47, "auth:database", "a connection string with a password"),
                 Expected("/app/appsettings.json", 1, 23, 29, "Db:Password", Credential),
                 Expected("/app/appsettings.json", 1, 119, 132, "Jwt:Secret", Credential));
     }

@@ -178,4 +178,18 @@ internal static class SecretFormats
         new("SecretKeyValue", "a secret in a key=value string",
             @"(?i)(?:^|[;&?,\s])(?:secret|token|access[_-]?token|auth[_-]?token|api[_-]?key|client[_-]?secret)=(?<secret>[A-Za-z0-9+/_~.-]{16,}={0,2})(?![A-Za-z0-9+/_~.=-])", 3.0, new[] { "secret=", "token=", "key=" }, ignoreCaseAnchors: true, minLength: 22),
     };
+
+    /// <summary>The row named <paramref name="name"/>, or <see langword="null"/>.</summary>
+    public static SecretFormat? Get(string name)
+    {
+        foreach (var format in All)
+        {
+            if (string.Equals(format.Name, name, System.StringComparison.Ordinal))
+            {
+                return format;
+            }
+        }
+
+        return null;
+    }
 }
