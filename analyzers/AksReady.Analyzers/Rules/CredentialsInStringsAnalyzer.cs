@@ -53,7 +53,7 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var analyzerContext = new AnalyzerContext(scope);
+        var analyzerContext = new AnalyzerContext(scope, scope.MayReportWeakValues(context.Compilation));
         // Syntax, not operations: the value of a string literal token needs no semantic model, and a syntax-kind action is
         // only called for string literals (an OperationKind.Literal action also runs for every number, bool and null).
         // Strings assembled from constants (+, interpolation, string.Format) are reached from their first literal part with
@@ -67,10 +67,12 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
     private sealed class AnalyzerContext
     {
         private readonly SecretsAnalysisScope scope;
+        private readonly bool mayReportWeakValues;
 
-        public AnalyzerContext(SecretsAnalysisScope scope)
+        public AnalyzerContext(SecretsAnalysisScope scope, bool mayReportWeakValues)
         {
             this.scope = scope;
+            this.mayReportWeakValues = mayReportWeakValues;
         }
 
         public void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
@@ -116,7 +118,7 @@ public sealed class CredentialsInStringsAnalyzer : DiagnosticAnalyzer
             if (!SecretDetector.TryFind(text, out var match))
             {
                 // report_weak_values: a whole literal whose connection-string or URI password is weak ("Password=pass").
-                if (context.Node is LiteralExpressionSyntax && scope.GetSettings(context.Node.SyntaxTree) is { Analyze: true, ReportWeakValues: true }
+                if (mayReportWeakValues && context.Node is LiteralExpressionSyntax && scope.GetSettings(context.Node.SyntaxTree) is { Analyze: true, ReportWeakValues: true }
                     && WeakStringCredentials.TryFind(text, out var weakFormat))
                 {
                     Report(context, context.Node, weakFormat!);

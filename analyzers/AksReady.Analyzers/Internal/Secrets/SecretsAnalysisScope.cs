@@ -60,6 +60,28 @@ internal sealed class SecretsAnalysisScope
         return false;
     }
 
+    /// <summary>
+    /// Whether <c>report_weak_values</c> is on anywhere (globally or for one of the trees), decided once per compilation: the
+    /// hot paths skip its extra checks without a settings lookup when it is off everywhere, as by default.
+    /// </summary>
+    public bool MayReportWeakValues(Compilation compilation)
+    {
+        if (SecretsOptions.GetBool(provider.GlobalOptions, provider.GlobalOptions, OptionKeys.ReportWeakValues))
+        {
+            return true;
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (SecretsOptions.GetBool(provider.GetOptions(tree), provider.GlobalOptions, OptionKeys.ReportWeakValues))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public TreeSettings GetSettings(SyntaxTree tree)
     {
         // Callbacks come tree by tree: the last answer is usually the one asked for again (an immutable pair, so a
