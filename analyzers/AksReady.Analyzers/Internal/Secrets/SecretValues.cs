@@ -46,7 +46,7 @@ internal static class SecretValues
     };
 
     /// <summary>States and access levels, silent under <c>report_weak_values</c> too.</summary>
-    private static readonly string[] StateAndStandInWords =
+    private static readonly string[] StateWords =
     {
         "read", "write", "readwrite", "read-write", "readonly", "read-only", "succeeded", "failed", "skipped", "timedout",
         "pending", "completed", "active", "inactive", "expired", "revoked", "valid", "invalid", "unknown", "error", "ok",
@@ -618,7 +618,7 @@ internal static class SecretValues
     /// <summary>
     /// The check of the <c>report_weak_values</c> option: any literal under a secret-like name is a hard-coded credential,
     /// weak and demo values included (<c>Password = "pass"</c>, <c>ClientSecret = "secret"</c>, <c>ApiKey = "oops"</c>,
-    /// <c>Secret = "my-hardcoded-secret"</c>), as bandit, ruff, gosec and Bearer report them. Still silent: empty values,
+    /// <c>JwtSecret = "mysecretkey"</c>), as bandit, ruff, gosec and Bearer report them. Still silent: empty values,
     /// placeholders and masks (<c>changeme</c>, <c>&lt;password&gt;</c>, <c>${VAR}</c>, <c>****</c>), well-known public values,
     /// and text that refers to a value instead of being one (URLs without credentials, paths, sentences, environment
     /// variable names, configuration key paths, format strings, settings lists, password hashes, ARNs, calls), resource names
@@ -632,7 +632,7 @@ internal static class SecretValues
             return false;
         }
 
-        if (IsStateOrStandInWord(trimmed) || IsArnReference(trimmed))
+        if (IsStateOrFake(trimmed) || IsArnReference(trimmed))
         {
             return false;
         }
@@ -663,9 +663,9 @@ internal static class SecretValues
     /// permission) or a fake (<c>somefakekey</c>): not a value anyone uses as a credential. Metasyntactic words (<c>foo</c>)
     /// are reported: peers that report weak values count them (ruff, PMD), and people do commit them.
     /// </summary>
-    private static bool IsStateOrStandInWord(string value)
+    private static bool IsStateOrFake(string value)
     {
-        foreach (var word in StateAndStandInWords)
+        foreach (var word in StateWords)
         {
             if (string.Equals(value, word, StringComparison.OrdinalIgnoreCase))
             {
