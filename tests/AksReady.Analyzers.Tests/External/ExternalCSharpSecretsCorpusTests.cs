@@ -186,10 +186,7 @@ public sealed class ExternalCSharpSecretsCorpusTests
         var totals = Tally(cases, byFile, familyOf, details);
         output.WriteLine($"Held-out C# secrets {fileName} (AKS2001 + AKS2002), per source:");
         WriteTotals(totals);
-        foreach (var line in details)
-        {
-            output.WriteLine(line);
-        }
+        WriteDetails(output, details);
 
         // The opt-in policy of AKS2001.report_weak_values (any literal under a secret-like name): counts only.
         var weak = await AnalyzeAsync(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(ReportWeakValuesKey, "true")));
@@ -199,6 +196,24 @@ public sealed class ExternalCSharpSecretsCorpusTests
     }
 
     internal const string ReportWeakValuesKey = "dotnet_code_quality.AKS2001.report_weak_values";
+
+    /// <summary>
+    /// The MISSED / FALSE+ lines name the cases of held-out sets: printed only when <c>AKSREADY_CORPUS_DETAILS=1</c> (while
+    /// tuning on a set on purpose), so that test and CI logs carry counts only and the sets stay unread.
+    /// </summary>
+    internal static void WriteDetails(ITestOutputHelper output, List<string> details)
+    {
+        if (Environment.GetEnvironmentVariable("AKSREADY_CORPUS_DETAILS") != "1")
+        {
+            output.WriteLine($"  ({details.Count} MISSED / FALSE+ lines not printed; AKSREADY_CORPUS_DETAILS=1 prints them)");
+            return;
+        }
+
+        foreach (var line in details)
+        {
+            output.WriteLine(line);
+        }
+    }
 
     private static async Task<Dictionary<string, List<Diagnostic>>> AnalyzeAsync(Compilation compilation, AnalyzerOptions options)
     {

@@ -84,10 +84,7 @@ public sealed class ExternalConfigCorpusTests
             output.WriteLine(Format($"  source {repository}:", t));
         }
 
-        foreach (var detail in details)
-        {
-            output.WriteLine(detail);
-        }
+        ExternalCSharpSecretsCorpusTests.WriteDetails(output, details);
 
         Assert.True(all[0] + all[2] >= Stated(stated, 2), $"{all[0] + all[2]} positive units, stated {stated.Groups[2].Value}");
         Assert.True(all[1] + all[3] >= Stated(stated, 3), $"{all[1] + all[3]} negative units, stated {stated.Groups[3].Value}");

@@ -126,10 +126,7 @@ public sealed class ExternalCorpusTests
                 var total = totals.TryGetValue(family, out var t) ? t : totals[family] = new int[4];
                 total[0] += tp; total[1] += fp; total[2] += fn; total[3] += tn;
                 output.WriteLine(Format($"  {family,-8}", tp, fp, fn, tn));
-                foreach (var detail in details.Take(400))
-                {
-                    output.WriteLine(detail);
-                }
+                ExternalCSharpSecretsCorpusTests.WriteDetails(output, details.Take(400).ToList());
             }
         }
 
