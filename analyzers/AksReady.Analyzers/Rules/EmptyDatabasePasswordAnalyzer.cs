@@ -52,9 +52,7 @@ public sealed class EmptyDatabasePasswordAnalyzer : DiagnosticAnalyzer
         var analyzerContext = new AnalyzerContext(scope);
         context.RegisterOperationAction(analyzerContext.AnalyzeArguments, OperationKind.Invocation, OperationKind.ObjectCreation);
         context.RegisterOperationAction(analyzerContext.AnalyzeAssignment, OperationKind.SimpleAssignment);
-        context.RegisterOperationAction(analyzerContext.AnalyzeFieldInitializer, OperationKind.FieldInitializer);
-        context.RegisterOperationAction(analyzerContext.AnalyzePropertyInitializer, OperationKind.PropertyInitializer);
-        context.RegisterOperationAction(analyzerContext.AnalyzeVariableInitializer, OperationKind.VariableInitializer);
+        context.RegisterOperationAction(analyzerContext.AnalyzeInitializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.VariableInitializer);
     }
 
     private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
@@ -103,30 +101,19 @@ public sealed class EmptyDatabasePasswordAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        public void AnalyzeFieldInitializer(OperationAnalysisContext context)
+        public void AnalyzeInitializer(OperationAnalysisContext context)
         {
-            var initializer = (IFieldInitializerOperation)context.Operation;
-            if (!initializer.InitializedFields.IsEmpty && IsConnectionStringName(initializer.InitializedFields[0].Name))
+            var initializer = (ISymbolInitializerOperation)context.Operation;
+            var name = initializer switch
             {
-                Check(context, initializer.Value, $"assigned to '{initializer.InitializedFields[0].Name}'");
-            }
-        }
-
-        public void AnalyzePropertyInitializer(OperationAnalysisContext context)
-        {
-            var initializer = (IPropertyInitializerOperation)context.Operation;
-            if (!initializer.InitializedProperties.IsEmpty && IsConnectionStringName(initializer.InitializedProperties[0].Name))
+                IFieldInitializerOperation { InitializedFields.IsEmpty: false } field => field.InitializedFields[0].Name,
+                IPropertyInitializerOperation { InitializedProperties.IsEmpty: false } property => property.InitializedProperties[0].Name,
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol.Name,
+                _ => null,
+            };
+            if (name is not null && IsConnectionStringName(name))
             {
-                Check(context, initializer.Value, $"assigned to '{initializer.InitializedProperties[0].Name}'");
-            }
-        }
-
-        public void AnalyzeVariableInitializer(OperationAnalysisContext context)
-        {
-            var initializer = (IVariableInitializerOperation)context.Operation;
-            if (initializer.Parent is IVariableDeclaratorOperation declarator && IsConnectionStringName(declarator.Symbol.Name))
-            {
-                Check(context, initializer.Value, $"assigned to '{declarator.Symbol.Name}'");
+                Check(context, initializer.Value, $"assigned to '{name}'");
             }
         }
 
@@ -154,13 +141,10 @@ public sealed class EmptyDatabasePasswordAnalyzer : DiagnosticAnalyzer
                 value = operand;
             }
 
-            if (value.TryGetStringConstant(out var constant))
-            {
-                text = constant;
-                return true;
-            }
-
-            if (value is not (IInterpolatedStringOperation or IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }) || value.Type?.SpecialType != SpecialType.System_String)
+            var isText = value.ConstantValue.HasValue
+                ? value.ConstantValue.Value is string
+                : value is IInterpolatedStringOperation or IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } && value.Type?.SpecialType == SpecialType.System_String;
+            if (!isText)
             {
                 text = string.Empty;
                 return false;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AksReady.Analyzers.Configuration;
 using AksReady.Analyzers.Rules;
 using AksReady.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
@@ -189,13 +190,11 @@ public sealed class ExternalCSharpSecretsCorpusTests
         WriteDetails(output, details);
 
         // The opt-in policy of AKS2001.report_weak_values (any literal under a secret-like name): counts only.
-        var weak = await AnalyzeAsync(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(ReportWeakValuesKey, "true")));
+        var weak = await AnalyzeAsync(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(OptionKeys.ReportWeakValues, "true")));
         Assert.Empty(byFile.Keys.Except(weak.Keys)); // the option only adds findings
-        output.WriteLine($"Same set with {ReportWeakValuesKey} = true, per source:");
+        output.WriteLine($"Same set with {OptionKeys.ReportWeakValues} = true, per source:");
         WriteTotals(Tally(cases, weak, familyOf, details: null));
     }
-
-    internal const string ReportWeakValuesKey = "dotnet_code_quality.AKS2001.report_weak_values";
 
     /// <summary>
     /// The MISSED / FALSE+ lines name the cases of held-out sets: printed only when <c>AKSREADY_CORPUS_DETAILS=1</c> (while

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AksReady.Analyzers.Configuration;
 using AksReady.Analyzers.Rules;
 using AksReady.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
@@ -90,8 +91,8 @@ public sealed class ExternalConfigCorpusTests
         Assert.True(all[1] + all[3] >= Stated(stated, 3), $"{all[1] + all[3]} negative units, stated {stated.Groups[3].Value}");
 
         // The opt-in policy of AKS2001.report_weak_values (any value under a secret-like key): counts only.
-        var (weakTotals, _) = await MeasureAsync(compilation, files, cases, new GlobalOptionsProvider(ExternalCSharpSecretsCorpusTests.ReportWeakValuesKey, "true"), new List<string>());
-        output.WriteLine($"{setFile} with {ExternalCSharpSecretsCorpusTests.ReportWeakValuesKey} = true");
+        var (weakTotals, _) = await MeasureAsync(compilation, files, cases, new GlobalOptionsProvider(OptionKeys.ReportWeakValues, "true"), new List<string>());
+        output.WriteLine($"{setFile} with {OptionKeys.ReportWeakValues} = true");
         WriteFormatTotals(weakTotals);
     }
 
