@@ -221,7 +221,7 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
 
         /// <summary><c>ConnectionStrings:Default</c>, <c>Database:ConnectionString</c>, a Kubernetes env entry <c>ConnectionStrings__Default</c>.</summary>
         private static bool IsConnectionStringKey(ConfigurationValue value)
-            => value.HasParent("ConnectionStrings") || value.Key.StartsWith("ConnectionStrings__", StringComparison.OrdinalIgnoreCase)
+            => value.HasParent("ConnectionStrings", StringComparison.OrdinalIgnoreCase) || value.Key.StartsWith("ConnectionStrings__", StringComparison.OrdinalIgnoreCase)
                || EmptyDatabasePasswordAnalyzer.IsConnectionStringName(value.Key);
 
         private static bool IsSecretUnderSecretKey(ConfigurationValue value, string[]? additionalWords, bool reportWeakValues)

@@ -214,6 +214,29 @@ public sealed class EmptyDatabasePasswordAnalyzerTests
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>.NET configuration keys are case-insensitive: <c>connectionStrings</c> binds like <c>ConnectionStrings</c>.</summary>
+    [Fact]
+    public Task ConfigurationFiles_ConnectionStringsSectionInAnyCasing()
+    {
+        var test = new VerifyConfig.Test { TestCode = "public static class Program { }" };
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.TestState.AdditionalFiles.Add(("/app/appsettings.json", """
+            {
+              "connectionStrings": { "orders": "Host=db;Username=orders;Password=" },
+              "CONNECTIONSTRINGS": { "Billing": "Host=db;Username=billing;Pwd=" },
+              "ConnectionStringsHelp": { "Example": "Host=db;Username=orders;Password=" }
+            }
+            """));
+        test.TestState.AdditionalFiles.Add(("/app/config.yaml", """
+            connectionstrings:
+              default: "Server=db;User Id=app;Password="
+            """));
+        test.ExpectedDiagnostics.Add(Config("/app/appsettings.json", 2, 36, 71, "'connectionStrings:orders' in appsettings.json"));
+        test.ExpectedDiagnostics.Add(Config("/app/appsettings.json", 3, 37, 68, "'CONNECTIONSTRINGS:Billing' in appsettings.json"));
+        test.ExpectedDiagnostics.Add(Config("/app/config.yaml", 2, 12, 45, "'connectionstrings:default' in config.yaml"));
+        return test.RunAsync(CancellationToken.None);
+    }
+
     private static DiagnosticResult Config(string path, int line, int column, int endColumn, string where)
         => VerifyConfig.Diagnostic(EmptyDatabasePasswordAnalyzer.Rule).WithSpan(path, line, column, line, endColumn).WithArguments(where);
 }

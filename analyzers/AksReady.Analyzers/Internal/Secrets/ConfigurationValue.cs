@@ -54,17 +54,24 @@ internal sealed class ConfigurationValue
     }
 
     /// <summary>Whether a parent segment of the key path is <paramref name="segment"/> (ordinal), without joining the path.</summary>
-    public bool HasParent(string segment)
+    public bool HasParent(string segment) => HasParent(segment, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a parent segment of the key path is <paramref name="segment"/>, compared with <paramref name="comparison"/>:
+    /// .NET configuration keys are case-insensitive (<c>connectionStrings</c> binds like <c>ConnectionStrings</c>),
+    /// Kubernetes and CI keys are not.
+    /// </summary>
+    public bool HasParent(string segment, StringComparison comparison)
     {
         if (keyPath is not null)
         {
-            var index = keyPath.IndexOf(segment, StringComparison.Ordinal);
+            var index = keyPath.IndexOf(segment, comparison);
             return index >= 0 && (index == 0 || keyPath[index - 1] == ':') && index + segment.Length < keyPath.Length && keyPath[index + segment.Length] == ':';
         }
 
         for (var parent = path?.Parent; parent is not null; parent = parent.Parent)
         {
-            if (string.Equals(parent.Segment, segment, StringComparison.Ordinal))
+            if (string.Equals(parent.Segment, segment, comparison))
             {
                 return true;
             }
