@@ -31,6 +31,7 @@ internal static class WellKnownTypeNames
     public const string Debug = "System.Diagnostics.Debug";
     public const string Trace = "System.Diagnostics.Trace";
     public const string TextWriter = "System.IO.TextWriter";
+    public const string ConditionalAttribute = "System.Diagnostics.ConditionalAttribute";
     public const string ControllerBase = "Microsoft.AspNetCore.Mvc.ControllerBase";
     public const string BackgroundService = "Microsoft.Extensions.Hosting.BackgroundService";
     public const string IHostedService = "Microsoft.Extensions.Hosting.IHostedService";

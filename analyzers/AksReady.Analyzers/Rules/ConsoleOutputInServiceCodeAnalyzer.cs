@@ -66,6 +66,7 @@ public sealed class ConsoleOutputInServiceCodeAnalyzer : DiagnosticAnalyzer
         private readonly INamedTypeSymbol? debug;
         private readonly INamedTypeSymbol? trace;
         private readonly INamedTypeSymbol? textWriter;
+        private readonly INamedTypeSymbol? conditional;
         private readonly ServiceCodeClassifier serviceCode;
 
         public AnalyzerContext(Compilation compilation)
@@ -74,6 +75,7 @@ public sealed class ConsoleOutputInServiceCodeAnalyzer : DiagnosticAnalyzer
             debug = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Debug);
             trace = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Trace);
             textWriter = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.TextWriter);
+            conditional = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.ConditionalAttribute);
             serviceCode = new ServiceCodeClassifier(compilation);
         }
 
@@ -104,11 +106,32 @@ public sealed class ConsoleOutputInServiceCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            if (IsInConditionalMethod(context.ContainingSymbol))
+            {
+                return; // [Conditional("DEBUG")] helpers: their calls are compiled out of Release builds.
+            }
+
             var where = serviceCode.FindServiceContext(invocation, context.ContainingSymbol);
             if (where is not null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), display, where));
             }
+        }
+
+        private bool IsInConditionalMethod(ISymbol? symbol)
+        {
+            for (; symbol is IMethodSymbol method; symbol = symbol.ContainingSymbol)
+            {
+                foreach (var attribute in method.GetAttributes())
+                {
+                    if (conditional is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, conditional))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private bool IsTextWriter(INamedTypeSymbol? type) => ServiceCodeClassifier.DerivesFrom(type, textWriter);

@@ -109,7 +109,7 @@ internal static class MessageTemplateProblemsAnalyzer
             {
                 context.ReportDiagnostic(Diagnostic.Create(ReservedNameRule, location, placeholder.Name));
             }
-            else if (!placeholder.IsPositional && !MessageTemplate.IsPascalCase(placeholder.Name))
+            else if (!placeholder.IsPositional && placeholder.Name[0] != '_' && !MessageTemplate.IsPascalCase(placeholder.Name))
             {
                 var newName = MessageTemplate.ToPascalCase(placeholder.Name);
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(NameProperty, placeholder.Name).Add(NewNameProperty, newName);

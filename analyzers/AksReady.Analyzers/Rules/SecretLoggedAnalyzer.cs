@@ -53,19 +53,33 @@ internal static class SecretLoggedAnalyzer
 
         if (template is null)
         {
-            // $"Connecting with {connectionString}" (AKS3001 reports the template itself).
+            // The template is the secret (LogInformation(password)), or holds it: $"Connecting with {connectionString}",
+            // "Password is: " + password (AKS3001 reports the template itself).
             foreach (var operation in call.TemplateValue.DescendantsAndSelf())
             {
-                if (operation is IInterpolationOperation { Expression: { } expression }
-                    && SensitiveNames.CanHoldSecret(expression.Type)
-                    && GetName(expression.WalkDownConversions()) is { } name
+                var value = operation switch
+                {
+                    IInterpolationOperation interpolation => interpolation.Expression,
+                    _ when operation == call.TemplateValue || IsConcatenationOperand(operation) => operation.WalkDownConversions(),
+                    _ => null,
+                };
+                if (value is not null
+                    && value.ConstantValue.HasValue is false
+                    && SensitiveNames.CanHoldSecret(value.Type)
+                    && GetName(value.WalkDownConversions()) is { } name
                     && names.IsSensitive(name))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Rule, expression.Syntax.GetLocation(), name));
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, value.Syntax.GetLocation(), name));
                 }
             }
         }
     }
+
+    /// <summary>An operand of a string concatenation (not a nested concatenation itself: its operands are visited too).</summary>
+    private static bool IsConcatenationOperand(IOperation operation)
+        => operation is not IBinaryOperation && operation is not IConversionOperation
+           && (operation.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }
+               || operation.Parent is IConversionOperation { Parent: IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } });
 
     /// <summary>The name a value is known by: a local, parameter, field, property or method name.</summary>
     private static string? GetName(IOperation operation) => operation switch

@@ -99,6 +99,23 @@ public sealed class ConsoleOutputInServiceCodeAnalyzerTests
             {
                 public string Format(int x) => Console.Out.NewLine + x;
             }
+
+            public sealed class DumpController : ControllerBase
+            {
+                [HttpGet]
+                public IActionResult Get()
+                {
+                    Dump("get");
+                    return Ok();
+                }
+
+                [Conditional("DEBUG")]
+                private static void Dump(string what)
+                {
+                    Console.WriteLine(what);
+                    Action later = () => Trace.WriteLine(what);
+                }
+            }
             """);
 
     [Fact]

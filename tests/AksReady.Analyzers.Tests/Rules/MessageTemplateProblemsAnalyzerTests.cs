@@ -119,6 +119,7 @@ public sealed class MessageTemplateProblemsAnalyzerTests
                     logger.LogInformation(message, id);
                     using var scope = logger.BeginScope("Job {JobId}", id);
                     logger.LogInformation("Positional {0} {1}", id, elapsed);
+                    logger.LogInformation("Discard {_} and field-style {_name} {_Name}", id, elapsed, message);
                     string.Format("{0} {0} {bad", id);
                 }
             }

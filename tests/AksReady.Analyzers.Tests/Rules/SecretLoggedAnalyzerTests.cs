@@ -56,6 +56,26 @@ public sealed class SecretLoggedAnalyzerTests
             Expected(5, "Credentials"),
             Expected(6, "password"));
 
+    /// <summary>A template that is not constant: the secret concatenated into it, or the secret as the whole template.</summary>
+    [Fact]
+    public Task ConcatenatedOrWholeTemplate_Reported()
+        => VerifyAsync("""
+            public sealed class Auth(ILogger<Auth> logger)
+            {
+                public void Run(string password, string authToken, string user, int attempt, string secretName)
+                {
+                    logger.LogInformation("User's password is: " + {|#0:password|});
+                    logger.LogError("Auth failed for " + user + " with " + {|#1:authToken|} + " after " + attempt);
+                    logger.LogDebug({|#2:password|});
+                    logger.LogDebug("Reading " + secretName + " for " + user);
+                    logger.LogDebug("Prefix " + authToken.Substring(0, 8));
+                }
+            }
+            """,
+            Expected(0, "password"),
+            Expected(1, "authToken"),
+            Expected(2, "password"));
+
     [Fact]
     public Task DefineTemplate_Reported()
         => VerifyAsync("""
