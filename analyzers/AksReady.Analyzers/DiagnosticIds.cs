@@ -50,6 +50,9 @@ internal static class DiagnosticIds
     /// <summary>A secret-like value (password, token, API key, connection string, credential) is logged.</summary>
     public const string SecretLogged = "AKS3005";
 
+    /// <summary>A Warning-or-higher log call in a catch block logs without the caught exception (and nothing else records it).</summary>
+    public const string CaughtExceptionNotLogged = "AKS3006";
+
     // AKS4xxx: feature flags (Configuration).
 
     /// <summary>A feature flag's expiry date (appsettings metadata or [FeatureFlagExpires]) has passed, or is not an ISO date.</summary>

@@ -80,9 +80,13 @@ internal sealed class LoggingSymbols
         serilogLogger = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.SerilogILogger);
         serilogLog = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.SerilogLog);
         Exception = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.Exception);
+        OperationCanceledException = compilation.GetBestTypeByMetadataName(WellKnownTypeNames.OperationCanceledException);
     }
 
     public INamedTypeSymbol? Exception { get; }
+
+    /// <summary><see cref="System.OperationCanceledException"/> (and so <c>TaskCanceledException</c>): cancellation, not a failure.</summary>
+    public INamedTypeSymbol? OperationCanceledException { get; }
 
     /// <summary>Null when the compilation references neither Microsoft.Extensions.Logging nor Serilog.</summary>
     public static LoggingSymbols? Create(Compilation compilation)
@@ -97,11 +101,14 @@ internal sealed class LoggingSymbols
     public static bool IsCandidateName(string name) => GetNameKind(name) != NameKind.None;
 
     /// <summary>True when the type is <see cref="System.Exception"/> or derives from it.</summary>
-    public bool IsException(ITypeSymbol? type)
+    public bool IsException(ITypeSymbol? type) => DerivesFrom(type, Exception);
+
+    /// <summary>True when the type is <paramref name="baseType"/> or derives from it.</summary>
+    public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
     {
-        for (var current = type; current is not null && Exception is not null; current = current.BaseType)
+        for (var current = type; current is not null && baseType is not null; current = current.BaseType)
         {
-            if (SymbolEqualityComparer.Default.Equals(current, Exception))
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
             {
                 return true;
             }

@@ -15,7 +15,16 @@ internal sealed class SensitiveNames
     /// <summary>Names that contain a word above but describe metadata, not the secret (<c>TokenExpiry</c>, <c>SecretName</c>).</summary>
     private static readonly ImmutableArray<string> MetadataSuffixes = ImmutableArray.Create(
         "count", "length", "expiry", "expiration", "expiresat", "expireson", "expiresin", "lifetime", "ttl", "type", "kind", "name",
-        "id", "version", "endpoint", "url", "uri", "policy", "provider", "source", "scheme", "format", "status", "valid", "required");
+        "id", "version", "endpoint", "url", "uri", "policy", "provider", "source", "scheme", "format", "status", "valid", "required",
+        "index", "arn", "path", "manager", "properties");
+
+    /// <summary>
+    /// Words that contain a secret word but are not secrets: a tokenizer, pagination cursors (<c>nextToken</c>,
+    /// <c>continuationToken</c>: opaque positions in a result set), and hashes of a secret (<c>HashPassword(...)</c>).
+    /// </summary>
+    private static readonly ImmutableArray<string> NotSecretWords = ImmutableArray.Create(
+        "cancellationtoken", "tokenizer", "nexttoken", "nextpagetoken", "pagetoken", "pagingtoken", "continuationtoken", "cursortoken",
+        "synctoken", "hash");
 
     /// <summary>Verdicts per name, bounded: logging calls repeat the same placeholder and argument names.</summary>
     private const int MaxCachedVerdicts = 4096;
@@ -63,9 +72,12 @@ internal sealed class SensitiveNames
     private bool Judge(string name)
     {
         var normalized = Normalize(name);
-        if (normalized.Contains("cancellationtoken"))
+        foreach (var notSecret in NotSecretWords)
         {
-            return false;
+            if (normalized.Contains(notSecret))
+            {
+                return false;
+            }
         }
 
         foreach (var suffix in MetadataSuffixes)

@@ -124,7 +124,9 @@ public sealed class ConsoleOutputInServiceCodeAnalyzer : DiagnosticAnalyzer
             {
                 foreach (var attribute in method.GetAttributes())
                 {
-                    if (conditional is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, conditional))
+                    // Only DEBUG is off in Release builds; TRACE is defined in both configurations by default.
+                    if (conditional is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, conditional)
+                        && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is "DEBUG")
                     {
                         return true;
                     }

@@ -11,7 +11,7 @@ namespace AksReady.Analyzers.Rules;
 /// <summary>
 /// Runs the rules that look at a logging call (AKS3001 <see cref="NonConstantMessageTemplateAnalyzer"/>, AKS3002
 /// <see cref="MessageTemplateProblemsAnalyzer"/>, AKS3003 <see cref="ExceptionNotPassedToLoggerAnalyzer"/>, AKS3005
-/// <see cref="SecretLoggedAnalyzer"/>) from one invocation callback: the call is recognised once and its constant
+/// <see cref="SecretLoggedAnalyzer"/>, AKS3006 <see cref="CaughtExceptionNotLoggedAnalyzer"/>) from one invocation callback: the call is recognised once and its constant
 /// template parsed once, instead of four callbacks on every invocation that each resolve and re-parse the same call.
 /// The rules, their IDs, descriptors, messages and code fixes are unchanged; each rule's logic stays in its own class.
 /// </summary>
@@ -28,7 +28,8 @@ public sealed class LoggingCallsAnalyzer : DiagnosticAnalyzer
         MessageTemplateProblemsAnalyzer.PascalCaseRule,
         MessageTemplateProblemsAnalyzer.ReservedNameRule,
         ExceptionNotPassedToLoggerAnalyzer.Rule,
-        SecretLoggedAnalyzer.Rule);
+        SecretLoggedAnalyzer.Rule,
+        CaughtExceptionNotLoggedAnalyzer.Rule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -80,6 +81,7 @@ public sealed class LoggingCallsAnalyzer : DiagnosticAnalyzer
 
             ExceptionNotPassedToLoggerAnalyzer.Analyze(context, symbols, call);
             SecretLoggedAnalyzer.Analyze(context, call, names, template);
+            CaughtExceptionNotLoggedAnalyzer.Analyze(context, symbols, call);
         }
     }
 

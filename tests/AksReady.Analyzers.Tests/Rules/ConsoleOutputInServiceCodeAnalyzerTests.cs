@@ -118,6 +118,25 @@ public sealed class ConsoleOutputInServiceCodeAnalyzerTests
             }
             """);
 
+    /// <summary>TRACE is defined in Release builds too, and a misspelt "debug" is no DEBUG: those methods still run.</summary>
+    [Fact]
+    public Task ConditionalOtherThanDebug_Reported()
+        => VerifyCS.VerifyWebAppAsync(Usings + """
+            var app = WebApplication.CreateBuilder(args).Build();
+            app.Run();
+
+            public sealed class DumpController : ControllerBase
+            {
+                [Conditional("TRACE")]
+                private static void Dump(string what) => {|#0:Console.WriteLine(what)|};
+
+                [Conditional("debug")]
+                private static void Dump2(string what) => {|#1:Console.WriteLine(what)|};
+            }
+            """,
+            Expected(0, "Console.WriteLine", "a controller"),
+            Expected(1, "Console.WriteLine", "a controller"));
+
     [Fact]
     public async Task ConsoleToolMain_NotReported()
     {

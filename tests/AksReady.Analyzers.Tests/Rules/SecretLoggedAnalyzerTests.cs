@@ -93,7 +93,8 @@ public sealed class SecretLoggedAnalyzerTests
             public sealed class Worker(ILogger<Worker> logger)
             {
                 public void Run(CancellationToken cancellationToken, int tokenCount, DateTime tokenExpiry, string secretName, bool hasPassword,
-                                TimeSpan tokenLifetime, string keyVaultUri, string user)
+                                TimeSpan tokenLifetime, string keyVaultUri, string user, string nextToken, string continuationToken,
+                                string tokenIndex, string secretArn, string secretPath, string passwordHash)
                 {
                     logger.LogInformation("Used {TokenCount} tokens", tokenCount);
                     logger.LogInformation("Token expires {TokenExpiry}", tokenExpiry);
@@ -103,8 +104,13 @@ public sealed class SecretLoggedAnalyzerTests
                     logger.LogInformation("Cancelled {Token}", cancellationToken);
                     logger.LogInformation("Vault {Uri} for {User}", keyVaultUri, user);
                     logger.LogInformation("Password policy changed");
+                    logger.LogInformation("Next page {Cursor} {Continuation}", nextToken, continuationToken);
+                    logger.LogInformation("Token {TokenIndex} of secret {Arn} at {Path}", tokenIndex, secretArn, secretPath);
+                    logger.LogInformation("Stored " + passwordHash + " " + HashPassword(user));
                     Console.WriteLine(secretName);
                 }
+
+                private static string HashPassword(string value) => value;
             }
             """);
 

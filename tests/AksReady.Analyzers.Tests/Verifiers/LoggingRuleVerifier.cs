@@ -36,6 +36,12 @@ public sealed class Aks3005 : ILoggingRule
     public static string Id => DiagnosticIds.SecretLogged;
 }
 
+/// <summary>AKS3006 (caught exception not logged).</summary>
+public sealed class Aks3006 : ILoggingRule
+{
+    public static string Id => DiagnosticIds.CaughtExceptionNotLogged;
+}
+
 /// <summary>
 /// Verifies one logging-call rule through the analyzer that ships it, <see cref="LoggingCallsAnalyzer"/>: the other
 /// logging-call IDs are disabled (<c>DisabledDiagnostics</c>), so a test sees the diagnostics of <typeparamref name="TRule"/>
@@ -51,6 +57,7 @@ public static class LoggingRuleVerifier<TRule, TCodeFix>
         DiagnosticIds.MessageTemplateProblem,
         DiagnosticIds.ExceptionNotPassedToLogger,
         DiagnosticIds.SecretLogged,
+        DiagnosticIds.CaughtExceptionNotLogged,
     };
 
     public static DiagnosticResult Diagnostic(string diagnosticId) => CSharpCodeFixVerifier<LoggingCallsAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(diagnosticId);

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates the labelled logging corpus (AKS3001-AKS3005): <rule>.<positive|negative>.txt.
+"""Generates the labelled logging corpus (AKS3001-AKS3006): <rule>.<positive|negative>.txt.
 
 Each case is one C# file: "#### Case.cs | <note>" (optionally "| test-project" when the case belongs to a test project),
 then the file content. Positives contain exactly the problem named by the file's rule; negatives are hard negatives for
@@ -12,9 +12,16 @@ R = random.Random(20261126)
 cases = {}
 
 
-def add(rule, label, note, body, test_project=False):
+def add(rule, label, note, body, test_project=False, also_positive=None):
+    """also_positive: another rule whose problem the case contains too (a negative of its own rule, a positive of that one)."""
     key = '%s.%s' % (rule, label)
-    cases.setdefault(key, []).append((note + (' | test-project' if test_project else ''), body))
+    flags = (' | test-project' if test_project else '') + (' | also-positive:' + also_positive if also_positive else '')
+    cases.setdefault(key, []).append((note + flags, body))
+
+
+# Warning-or-higher calls (AKS3006 reports them in a catch block that does not log the exception).
+FAILURE_MARKERS = ('LogWarning', 'LogError', 'LogCritical', 'Log(level, eventId)', 'ILogger.Warning', 'ILogger.Error',
+                   'ILogger.Fatal', 'Log.Warning', 'Log.Error')
 
 
 # ------------------------------------------------------------------------------------------------ logging API shapes
@@ -217,8 +224,11 @@ for api in non_scope:
     ]
     for note, statement in shapes:
         body = ('var result = new Outcome("ok");\n        try\n        {\n            Work(orderId);\n        }\n        catch (%s ex)\n        {\n            %s\n        }') % (exc, statement)
+        # Logging only result.Message at Warning or above drops the caught exception: that is AKS3006's problem.
+        unlogged = note.startswith('Message of a non-exception') and api[0].endswith(FAILURE_MARKERS)
         add('aks3003', 'negative', '%s, %s (%s)' % (api[0], note, exc),
-            handler(api, body, extra_members='    private sealed record Outcome(string Message);\n    private static void Work(int id) { }\n', extra_usings=EXC_USING))
+            handler(api, body, extra_members='    private sealed record Outcome(string Message);\n    private static void Work(int id) { }\n', extra_usings=EXC_USING),
+            also_positive='AKS3006' if unlogged else None)
     # Outside a catch: a message string that is not an exception at all.
     add('aks3003', 'negative', '%s, validation message outside a catch' % api[0],
         handler(api, 'var error = new System.ComponentModel.DataAnnotations.ValidationResult("Customer is required");\n        '
@@ -317,6 +327,43 @@ for i, api in enumerate(APIS):
     add('aks3005', 'negative', '%s, cancellation token and user name' % api[0],
         handler(api, call(api, '"Request for {User} cancelled: {Cancelled}"', ['userName', 'cancellationToken.IsCancellationRequested'])).replace(
             PARAMS, PARAMS + ', string userName, System.Threading.CancellationToken cancellationToken'))
+
+# ------------------------------------------------------------------------------------------------ AKS3006
+# A Warning-or-higher call in a catch block that logs without the caught exception, which nothing else records.
+FAILURE_APIS = [a for a in APIS if a[0].endswith(FAILURE_MARKERS)]
+QUIET_APIS = [a for a in APIS if not a[0].endswith(FAILURE_MARKERS) and 'BeginScope' not in a[0]]
+WORK = '    private static void Work(int id) { }\n'
+CATCH_FORMS = [('catch (HttpRequestException ex)', 'a variable it never reads'), ('catch (IOException)', 'no variable'),
+               ('catch', 'a bare catch'), ('catch (Exception ex) when (ex is not OperationCanceledException)', 'a variable read only by the filter'),
+               ('catch (TimeoutException)', 'the call inside an if')]
+
+
+def in_catch(api, catch, body, extra_members=''):
+    statement = 'try\n        {\n            Work(orderId);\n        }\n        %s\n        {\n            %s\n        }' % (
+        catch, body.replace('\n', '\n            '))
+    return handler(api, statement, WORK + extra_members, 'using System.IO;\nusing System.Net.Http;\n')
+
+
+def with_exception(api):
+    if api[0].startswith('MEL'):
+        return 'logger.LogError(ex, "Order {OrderId} failed", orderId);'
+    return ('Log' if api[2] is None else 'logger') + '.Error(ex, "Order {OrderId} failed", orderId);'
+
+
+for api in FAILURE_APIS:
+    failure = call(api, '"Order {OrderId} failed"', ['orderId'])
+    for catch, what in CATCH_FORMS:
+        body = 'if (attempt > 3)\n{\n    %s\n}' % failure if 'inside an if' in what else failure
+        add('aks3006', 'positive', '%s in %s (%s)' % (api[0], catch, what), in_catch(api, catch, body))
+    add('aks3006', 'negative', '%s, then rethrown' % api[0], in_catch(api, 'catch (Exception)', failure + '\nthrow;'))
+    add('aks3006', 'negative', '%s, exception kept in a field' % api[0],
+        in_catch(api, 'catch (Exception ex)', failure + '\nlastError = ex;', '    private Exception? lastError;\n'))
+    add('aks3006', 'negative', '%s after a call that logs the exception' % api[0],
+        in_catch(api, 'catch (Exception ex)', with_exception(api) + '\n' + failure))
+    add('aks3006', 'negative', '%s on cancellation' % api[0], in_catch(api, 'catch (OperationCanceledException)', failure))
+for api in QUIET_APIS:
+    add('aks3006', 'negative', '%s (below Warning) in a bare catch' % api[0],
+        in_catch(api, 'catch', call(api, '"Order {OrderId} skipped"', ['orderId'])))
 
 for key, items in cases.items():
     with open(key + '.txt', 'w') as f:
