@@ -83,7 +83,7 @@ public sealed class ExceptionNotPassedToLoggerCodeFixProvider : CodeFixProvider
             var newList = CreateArgumentList(list, argument, templateIndex, newTemplate, hasException ? null : exception.WithoutTrivia());
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    CodeFixResources.AKS3003FixTitle,
+                    hasException ? CodeFixResources.AKS3003RemoveDuplicateTitle : CodeFixResources.AKS3003FixTitle,
                     ct => ReplaceAsync(context.Document, list, newList, ct),
                     equivalenceKey: nameof(ExceptionNotPassedToLoggerCodeFixProvider)),
                 diagnostic);

@@ -37,6 +37,20 @@ internal static class ExceptionNotPassedToLoggerAnalyzer
         description: Localizable(nameof(Resources.AKS3003Description)),
         helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.ExceptionNotPassedToLogger));
 
+    /// <summary>
+    /// The same exception passed as the exception argument and again as a template value (<c>LogError(ex, "... {Error}", ex)</c>):
+    /// same ID, a message that says what is wrong there (the stack trace is written into the message a second time).
+    /// </summary>
+    internal static readonly DiagnosticDescriptor AlreadyPassedRule = new(
+        id: DiagnosticIds.ExceptionNotPassedToLogger,
+        title: Localizable(nameof(Resources.AKS3003Title)),
+        messageFormat: Localizable(nameof(Resources.AKS3003MessageAlreadyPassed)),
+        category: DiagnosticCategories.Observability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS3003Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.ExceptionNotPassedToLogger));
+
     /// <summary>Checks one logging call; scopes and <c>LoggerMessage.Define*</c> are skipped (no exception parameter).</summary>
     internal static void Analyze(OperationAnalysisContext context, LoggingSymbols symbols, LogCall call)
     {
@@ -100,7 +114,22 @@ internal static class ExceptionNotPassedToLoggerAnalyzer
             }
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(), properties, argument.Syntax.ToString()));
+        var descriptor = hasException && !useReceiver && call.Exception is { } passed && SameValue(passed.Value, argument) ? AlreadyPassedRule : Rule;
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, argument.Syntax.GetLocation(), properties, argument.Syntax.ToString()));
+    }
+
+    /// <summary>Both read the same local, parameter or field.</summary>
+    private static bool SameValue(IOperation first, IOperation second)
+    {
+        ISymbol? Referenced(IOperation operation) => operation.WalkDownConversions() switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+
+        return Referenced(first) is { } symbol && SymbolEqualityComparer.Default.Equals(symbol, Referenced(second));
     }
 
     /// <summary>True when the value is written in the call's argument list (not in an array built elsewhere).</summary>

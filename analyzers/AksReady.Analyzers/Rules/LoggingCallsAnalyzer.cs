@@ -28,6 +28,7 @@ public sealed class LoggingCallsAnalyzer : DiagnosticAnalyzer
         MessageTemplateProblemsAnalyzer.PascalCaseRule,
         MessageTemplateProblemsAnalyzer.ReservedNameRule,
         ExceptionNotPassedToLoggerAnalyzer.Rule,
+        ExceptionNotPassedToLoggerAnalyzer.AlreadyPassedRule,
         SecretLoggedAnalyzer.Rule,
         CaughtExceptionNotLoggedAnalyzer.Rule);
 

@@ -103,7 +103,29 @@ public sealed class ExceptionNotPassedToLoggerAnalyzerTests
                 }
             }
             """,
-            Expected(0, "ex"));
+            VerifyCS.Diagnostic(ExceptionNotPassedToLoggerAnalyzer.AlreadyPassedRule).WithLocation(0).WithArguments("ex"));
+
+    /// <summary>Another exception than the one passed (its inner exception) keeps the general message.</summary>
+    [Fact]
+    public Task OtherExceptionAsValue_GeneralMessage()
+        => VerifyAsync("""
+            public sealed class Worker(ILogger<Worker> logger)
+            {
+                public void Run(Exception ex, Exception inner)
+                {
+                    logger.LogError(ex, "Failed after {Inner}", {|#0:inner|});
+                }
+            }
+            """, """
+            public sealed class Worker(ILogger<Worker> logger)
+            {
+                public void Run(Exception ex, Exception inner)
+                {
+                    logger.LogError(ex, "Failed after");
+                }
+            }
+            """,
+            Expected(0, "inner"));
 
     [Fact]
     public Task InterpolatedMessage_ReportedWithoutFix()
