@@ -17,6 +17,12 @@ internal enum MessageTemplateError
 
     /// <summary>An empty placeholder or one whose name is not made of letters, digits, '_' and '.'.</summary>
     InvalidPlaceholderName,
+
+    /// <summary>
+    /// An alignment that is not a whole number (<c>{Name,b}</c>, <c>{Name,}</c>): Microsoft.Extensions.Logging passes it
+    /// to <c>string.Format</c>, which throws a <c>FormatException</c> when the message is written.
+    /// </summary>
+    InvalidAlignment,
 }
 
 /// <summary>One <c>{Name,alignment:format}</c> hole of a message template.</summary>
@@ -150,6 +156,11 @@ internal sealed class MessageTemplate
                     return Failed(text, placeholders, MessageTemplateError.InvalidPlaceholderName, i);
                 }
 
+                if (placeholder!.Alignment is { } alignment && !IsWholeNumber(alignment))
+                {
+                    return Failed(text, placeholders, MessageTemplateError.InvalidAlignment, i);
+                }
+
                 placeholders.Add(placeholder!);
                 i = close + 1;
             }
@@ -174,6 +185,27 @@ internal sealed class MessageTemplate
 
     private static ImmutableArray<MessageTemplatePlaceholder> ToImmutable(ImmutableArray<MessageTemplatePlaceholder>.Builder placeholders)
         => placeholders.Count == placeholders.Capacity ? placeholders.MoveToImmutable() : placeholders.ToImmutable();
+
+    /// <summary>An alignment <c>string.Format</c> accepts: optional spaces, an optional '-', digits, optional spaces.</summary>
+    private static bool IsWholeNumber(string alignment)
+    {
+        var value = alignment.Trim(' ');
+        var start = value.Length > 0 && value[0] == '-' ? 1 : 0;
+        if (value.Length == start)
+        {
+            return false;
+        }
+
+        for (var i = start; i < value.Length; i++)
+        {
+            if (value[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Escapes literal text for use inside a template: <c>{</c> → <c>{{</c>, <c>}</c> → <c>}}</c>.</summary>
     public static string EscapeLiteral(string text)

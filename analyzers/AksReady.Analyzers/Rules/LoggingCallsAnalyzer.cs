@@ -24,6 +24,7 @@ public sealed class LoggingCallsAnalyzer : DiagnosticAnalyzer
         NonConstantMessageTemplateAnalyzer.Rule,
         MessageTemplateProblemsAnalyzer.ArgumentCountRule,
         MessageTemplateProblemsAnalyzer.InvalidBracesRule,
+        MessageTemplateProblemsAnalyzer.InvalidAlignmentRule,
         MessageTemplateProblemsAnalyzer.DuplicateNameRule,
         MessageTemplateProblemsAnalyzer.PascalCaseRule,
         MessageTemplateProblemsAnalyzer.ReservedNameRule,

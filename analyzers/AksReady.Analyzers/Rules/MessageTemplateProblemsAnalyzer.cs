@@ -46,6 +46,16 @@ internal static class MessageTemplateProblemsAnalyzer
         description: Localizable(nameof(Resources.AKS3002Description)),
         helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.MessageTemplateProblem));
 
+    internal static readonly DiagnosticDescriptor InvalidAlignmentRule = new(
+        id: DiagnosticIds.MessageTemplateProblem,
+        title: Localizable(nameof(Resources.AKS3002Title)),
+        messageFormat: Localizable(nameof(Resources.AKS3002MessageInvalidAlignment)),
+        category: DiagnosticCategories.Observability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS3002Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.MessageTemplateProblem));
+
     internal static readonly DiagnosticDescriptor DuplicateNameRule = new(
         id: DiagnosticIds.MessageTemplateProblem,
         title: Localizable(nameof(Resources.AKS3002Title)),
@@ -81,7 +91,8 @@ internal static class MessageTemplateProblemsAnalyzer
         var location = call.Template.Value.Syntax.GetLocation();
         if (template.Error != MessageTemplateError.None)
         {
-            context.ReportDiagnostic(Diagnostic.Create(InvalidBracesRule, location, template.ErrorPosition.ToString(CultureInfo.InvariantCulture)));
+            var descriptor = template.Error == MessageTemplateError.InvalidAlignment ? InvalidAlignmentRule : InvalidBracesRule;
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, template.ErrorPosition.ToString(CultureInfo.InvariantCulture)));
             return;
         }
 

@@ -63,6 +63,23 @@ public sealed class MessageTemplateProblemsAnalyzerTests
             VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.InvalidBracesRule).WithLocation(2).WithArguments("4"),
             VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.InvalidBracesRule).WithLocation(3).WithArguments("4"));
 
+    /// <summary>string.Format (which Microsoft.Extensions.Logging uses) throws on an alignment that is not a whole number.</summary>
+    [Fact]
+    public Task InvalidAlignment_Reported()
+        => VerifyAsync("""
+            public sealed class Worker(ILogger<Worker> logger)
+            {
+                public void Run(int id, double price)
+                {
+                    logger.LogInformation({|#0:"Job {JobId,b} done"|}, id);
+                    logger.LogInformation({|#1:"Job {JobId} cost {Price,:C}"|}, id, price);
+                    logger.LogInformation("Job {JobId,-10} cost {Price, 8:C} {Id,0}", id, price, id);
+                }
+            }
+            """, null,
+            VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.InvalidAlignmentRule).WithLocation(0).WithArguments("4"),
+            VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.InvalidAlignmentRule).WithLocation(1).WithArguments("17"));
+
     [Fact]
     public Task DuplicateAndReservedNames_Reported()
         => VerifyAsync("""
