@@ -157,6 +157,20 @@ public sealed class ExternalCSharpSecretsCorpusTests
             }
             : source.StartsWith("PowerShell/", StringComparison.Ordinal) ? "psscriptanalyzer" : "actionlint");
 
+    /// <summary>
+    /// Eleventh held-out set (<c>csharp-secrets-11.txt</c>), a blind measurement of the rules of 29d7abf: SonarSource/sonar-text's
+    /// secret-rule examples (database providers: ODBC/JDBC, MySQL, PostgreSQL, MongoDB, Redis, RabbitMQ; Azure providers:
+    /// storage and subscription keys, Event Grid, Functions, Logic Apps, Machine Learning, App Service, Bot Framework) and
+    /// the snapshot-labelled test data of GitHub's secret-scanning custom patterns, typed as .NET code (see the README).
+    /// </summary>
+    [Fact]
+    public Task HeldOutCSharpSecretsSet11_PrecisionAndRecall_AreMeasured() => MeasureAsync(
+        "csharp-secrets-11.txt",
+        "Set11",
+        source => source.StartsWith("SonarSource/sonar-text:", StringComparison.Ordinal)
+            ? (source.Contains("/configuration/azure", StringComparison.Ordinal) ? "sonar-text-azure" : "sonar-text-databases")
+            : "gh-custom-patterns");
+
     private async Task MeasureAsync(string fileName, string setName, Func<string, string> familyOf)
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "External", fileName));

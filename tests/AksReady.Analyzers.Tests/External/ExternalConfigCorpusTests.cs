@@ -22,7 +22,8 @@ namespace AksReady.Analyzers.Tests.External;
 /// examples) and <c>config-secrets-7.txt</c> (set 7: gosec, earlybird, horusec, eslint-plugin-no-secrets and bandit
 /// labelled examples) and <c>config-secrets-8.txt</c> (set 8: ruff, find-sec-bugs, njsscan, dockle, pre-commit-hooks and
 /// pmd labelled examples) and <c>config-secrets-9.txt</c> (set 9: CredSweeper, tfsec, defsec, mobsfscan, cfn-lint, cfripper
-/// and zizmor labelled examples) and <c>config-secrets-10.txt</c> (set 10: Bearer and actionlint labelled examples), labelled by hand from what the peer test asserts. Measures AKS2003 and prints precision/recall per
+/// and zizmor labelled examples) and <c>config-secrets-10.txt</c> (set 10: Bearer and actionlint labelled examples) and <c>config-secrets-11.txt</c> (set 11: sonar-text
+/// secret-rule examples and GitHub custom-pattern test data; its own fact), labelled by hand from what the peer test asserts. Measures AKS2003 and prints precision/recall per
 /// format and per source repository; fails only when a file cannot be read, a case has no provenance, or it holds fewer
 /// cases or units than its first line states.
 /// </summary>
@@ -59,7 +60,22 @@ public sealed class ExternalConfigCorpusTests
     [InlineData("config-secrets-8.txt")]
     [InlineData("config-secrets-9.txt")]
     [InlineData("config-secrets-10.txt")]
-    public async Task HeldOutConfigFiles_Aks2003PrecisionAndRecall_AreMeasured(string setFile)
+    public Task HeldOutConfigFiles_Aks2003PrecisionAndRecall_AreMeasured(string setFile) => MeasureSetAsync(setFile, source => source.Split(':')[0]);
+
+    /// <summary>
+    /// Eleventh held-out set (<c>config-secrets-11.txt</c>), a blind measurement of the rules of 29d7abf: SonarSource/sonar-text's
+    /// secret-rule examples (database and Azure providers) and the snapshot-labelled test data of GitHub's
+    /// secret-scanning custom patterns, as appsettings.json, YAML and compose files (see the README). Figures per source family.
+    /// </summary>
+    [Fact]
+    public Task HeldOutConfigSecretsSet11_Aks2003PrecisionAndRecall_AreMeasured() => MeasureSetAsync(
+        "config-secrets-11.txt",
+        source => source.StartsWith("SonarSource/sonar-text:", StringComparison.Ordinal)
+            ? (source.Contains("/configuration/azure", StringComparison.Ordinal) ? "sonar-text-azure" : "sonar-text-databases")
+            : source.StartsWith("advanced-security/", StringComparison.Ordinal) ? "gh-custom-patterns" : source.Split(':')[0]);
+
+    /// <summary>Measures one set file; <paramref name="sourceKey"/> maps a case's source to the key of its per-source line.</summary>
+    private async Task MeasureSetAsync(string setFile, Func<string, string> sourceKey)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Corpus", "External", setFile);
         var lines = File.ReadAllLines(path);
@@ -77,7 +93,7 @@ public sealed class ExternalConfigCorpusTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var files = cases.Select((c, i) => (AdditionalText)new InMemoryAdditionalText($"/external/{i:000}/{c.Name}", c.Content)).ToImmutableArray();
         var details = new List<string>();
-        var (totals, bySource) = await MeasureAsync(compilation, files, cases, optionsProvider: null, details);
+        var (totals, bySource) = await MeasureAsync(compilation, files, cases, optionsProvider: null, details, sourceKey);
         output.WriteLine(setFile);
         var all = WriteFormatTotals(totals);
         foreach (var (repository, t) in bySource)
@@ -91,7 +107,7 @@ public sealed class ExternalConfigCorpusTests
         Assert.True(all[1] + all[3] >= Stated(stated, 3), $"{all[1] + all[3]} negative units, stated {stated.Groups[3].Value}");
 
         // The opt-in policy of AKS2001.report_weak_values (any value under a secret-like key): counts only.
-        var (weakTotals, _) = await MeasureAsync(compilation, files, cases, new GlobalOptionsProvider(OptionKeys.ReportWeakValues, "true"), new List<string>());
+        var (weakTotals, _) = await MeasureAsync(compilation, files, cases, new GlobalOptionsProvider(OptionKeys.ReportWeakValues, "true"), new List<string>(), sourceKey);
         output.WriteLine($"{setFile} with {OptionKeys.ReportWeakValues} = true");
         WriteFormatTotals(weakTotals);
     }
@@ -113,9 +129,10 @@ public sealed class ExternalConfigCorpusTests
         return all;
     }
 
-    /// <summary>Runs AKS2003 over the set's files and counts TP, FP, FN, TN per format and per source repository.</summary>
+    /// <summary>Runs AKS2003 over the set's files and counts TP, FP, FN, TN per format and per source key (the repository, or a family).</summary>
     private static async Task<(SortedDictionary<string, int[]> Totals, SortedDictionary<string, int[]> BySource)> MeasureAsync(
-        Compilation compilation, ImmutableArray<AdditionalText> files, List<ConfigCase> cases, AnalyzerConfigOptionsProvider? optionsProvider, List<string> details)
+        Compilation compilation, ImmutableArray<AdditionalText> files, List<ConfigCase> cases, AnalyzerConfigOptionsProvider? optionsProvider, List<string> details,
+        Func<string, string> sourceKey)
     {
         var diagnostics = await compilation
             .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SecretsInConfigurationFilesAnalyzer()), new CompilationWithAnalyzersOptions(optionsProvider is null ? new AnalyzerOptions(files) : new AnalyzerOptions(files, optionsProvider), null, true, false))
@@ -133,7 +150,7 @@ public sealed class ExternalConfigCorpusTests
             var reported = byFile.TryGetValue(files[i].Path, out var found) ? found : new List<(int Line, string Message)>();
             var format = @case.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
             var t = totals.TryGetValue(format, out var existing) ? existing : totals[format] = new int[4];
-            var repository = @case.Source.Split(':')[0];
+            var repository = sourceKey(@case.Source);
             var before = (int[])t.Clone();
             var where = $"{@case.Name} ({@case.Source.Split('@')[0]})";
             var clean = ParseLines(@case.Clean);
