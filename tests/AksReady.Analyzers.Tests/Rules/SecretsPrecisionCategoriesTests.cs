@@ -350,6 +350,55 @@ public sealed class SecretsPrecisionCategoriesTests
             CodeVerifier.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(1).WithArguments("AdminPasscode"),
             CodeVerifier.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(2).WithArguments("Passphrase"));
 
+    /// <summary>
+    /// Set 11 (sonar-text database examples, tuned on): printf slots, regular expressions describing URIs, ARM template
+    /// references and documentation sample pairs are not passwords; a secret-looking shell default inside a URI is one, and
+    /// a weak but real password (letmein) stays reported.
+    /// </summary>
+    [Fact]
+    public Task TemplatesInUrisAndConnectionStrings_AndSecretShellDefaults()
+    {
+        var test = new StringsVerifier.Test
+        {
+            TestCode = """
+                public static class Urls
+                {
+                    public const string Redis = "redis://admin:%s@host:5672";
+                    public const string Amqp = "amqp://admin:%(password)s@host:5672";
+                    public static readonly System.Text.RegularExpressions.Regex Pattern = new("(postgis://.*:)(.*)(@.*)");
+                    public const string Arm = "concat('Data Source=',parameters('a'),';User ID=',parameters('c'),';Password=',parameters('d'))";
+                    public const string NoDefault = "postgres://postgres:${POSTGRES_PASSWORD}@postgres:5432/postgres";
+                    public const string WeakDefault = "postgres://postgres:${POSTGRES_PASSWORD:-changeme}@postgres:5432/postgres";
+                    public const string Metasyntactic = "amqp://foo:bar@127.0.0.1:5672/";
+                    public const string Oracle = "postgresql+pg8000://scott:tiger@localhost/test";
+                    public const string Weak = {|#1:"postgres://postgres:letmein@localhost:5432/app"|};
+                    public const string Migrations = {|#0:"postgres://postgres:${POSTGRES_PASSWORD:-jXYI0No8q2aU3n3Y}@postgres:5432/postgres"|};
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.ExpectedDiagnostics.Add(StringsVerifier.Diagnostic(CredentialsInStringsAnalyzer.Rule).WithLocation(0).WithArguments("a URI with a user name and password"));
+        test.ExpectedDiagnostics.Add(StringsVerifier.Diagnostic(CredentialsInStringsAnalyzer.Rule).WithLocation(1).WithArguments("a URI with a user name and password"));
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public Task PromptsAndShellDefaults_InConfiguration()
+    {
+        const string Compose = """
+            services:
+              db:
+                environment:
+                  - MYSQL_PASSWORD=<enter password>
+                  - PG_PASSWORD=<your db password>
+              app:
+                environment:
+                  DB_PASSWORD: ${DB_PASSWORD:-jXYI0No8q2aU3n3Y}
+                  CACHE_PASSWORD: ${CACHE_PASSWORD}
+            """;
+        return RunConfig(("/app/docker-compose.yml", Compose), At("/app/docker-compose.yml", Compose, "${DB_PASSWORD:-jXYI0No8q2aU3n3Y}", "services:app:environment:DB_PASSWORD"));
+    }
+
     private static Task RunCode(string source, params DiagnosticResult[] expected)
     {
         var test = new CodeVerifier.Test { TestCode = source };

@@ -207,9 +207,15 @@ internal static class SecretDetector
 
         if (format.MinEntropy <= 0)
         {
-            // Free-form values (passwords in connection strings and URIs): only placeholders are excluded.
+            // Free-form values (passwords in connection strings and URIs): only placeholders are excluded, except a
+            // placeholder whose shell default is the secret (postgres://app:${DB_PASSWORD:-jXYI0No8q2aU3n3Y}@db).
+            if (SecretValues.HasSecretShellDefault(secret))
+            {
+                return true;
+            }
+
             return !SecretValues.IsPlaceholder(secret) && !IsTemplateFragment(text, start, length) && !IsFormatTemplate(text, start, length, secret)
-                && !IsUserNameRepeated(format, text, start, length);
+                && !IsUserNameRepeated(format, text, start, length) && !IsUriPattern(format, text, start, secret);
         }
 
         if (IsDocumentationToken(secret) || IsSampleBasicCredential(format, text, start, secret))
@@ -290,6 +296,30 @@ internal static class SecretDetector
         var userLength = start - 1 - userStart;
         return scheme >= 0 && userLength == length && string.CompareOrdinal(text, userStart, text, start, length) == 0;
     }
+
+    /// <summary>
+    /// A regular expression that describes URIs (<c>(postgis://.*:)(.*)(@.*)</c>): a user or password made of <c>.*</c> or
+    /// <c>.+</c> is a pattern, not a credential. Also the documentation samples of URIs: a password shorter than 4
+    /// characters (<c>foo:bar</c>, as for Basic credentials) and Oracle's sample pair <c>scott:tiger</c>. Not <c>hunter2</c>:
+    /// peers disagree on it (kingfisher reports it, sonar-text does not), and a committed weak password is still one.
+    /// </summary>
+    private static bool IsUriPattern(SecretFormat format, string text, int start, string secret)
+    {
+        if (format.Name != "UriCredentials")
+        {
+            return false;
+        }
+
+        var scheme = text.LastIndexOf("://", start, StringComparison.Ordinal);
+        var user = scheme >= 0 ? text.Substring(scheme + 3, Math.Max(0, start - 1 - scheme - 3)) : string.Empty;
+        return ContainsWildcard(user) || ContainsWildcard(secret) || IsSampleUriCredential(user, secret);
+
+        static bool ContainsWildcard(string part) => part.IndexOf(".*", StringComparison.Ordinal) >= 0 || part.IndexOf(".+", StringComparison.Ordinal) >= 0;
+    }
+
+    private static bool IsSampleUriCredential(string user, string password)
+        => password.Length < 4
+           || (string.Equals(user, "scott", StringComparison.OrdinalIgnoreCase) && string.Equals(password, "tiger", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// A password holding a format item is a template's slot only when the text around it is a template too

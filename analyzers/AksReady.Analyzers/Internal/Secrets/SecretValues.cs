@@ -114,6 +114,11 @@ internal static class SecretValues
             }
         }
 
+        if (IsPrintfSlot(trimmed) || IsAngleBracketPrompt(trimmed) || IsTemplateFunctionReference(trimmed))
+        {
+            return true;
+        }
+
         var first = trimmed[0];
         var last = trimmed[trimmed.Length - 1];
         if ((first == '%' && last == '%' && trimmed.Length > 2)
@@ -127,6 +132,96 @@ internal static class SecretValues
 
         return IsRepeatedCharacter(trimmed) || IsGuid(trimmed) || IsPublicKeyToken(trimmed) || IsDummyToken(trimmed);
     }
+
+    /// <summary>A printf slot as the whole value: <c>%s</c>, <c>%v</c>, <c>%d</c>, <c>%(password)s</c>, <c>%1$s</c> (<c>redis://admin:%s@host</c>).</summary>
+    private static bool IsPrintfSlot(string value)
+    {
+        if (value.Length < 2 || value[0] != '%' || value.IndexOf('%', 1) >= 0)
+        {
+            return false;
+        }
+
+        var i = 1;
+        if (value[i] == '(')
+        {
+            var close = value.IndexOf(')', i);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            i = close + 1;
+        }
+
+        while (i < value.Length - 1 && (char.IsDigit(value[i]) || value[i] is '$' or '-' or '+' or '.' or '#' or ' '))
+        {
+            i++;
+        }
+
+        return i == value.Length - 1 && value[i] is 's' or 'v' or 'd' or 'q' or 'x' or 'i' or 'f';
+    }
+
+    /// <summary>A prompt in angle brackets: <c>&lt;enter password&gt;</c>, <c>&lt;your db password&gt;</c> (words, spaces, '-', '_', '.').</summary>
+    private static bool IsAngleBracketPrompt(string value)
+    {
+        if (value.Length < 3 || value[0] != '<' || value[value.Length - 1] != '>')
+        {
+            return false;
+        }
+
+        for (var i = 1; i < value.Length - 1; i++)
+        {
+            if (!char.IsLetterOrDigit(value[i]) && value[i] is not ' ' and not '-' and not '_' and not '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// An ARM template function reading a parameter or variable: <c>parameters('dbPassword')</c>, <c>variables('x')</c>
+    /// (also cut by a connection-string parser at the quote: <c>',parameters(</c>).
+    /// </summary>
+    private static bool IsTemplateFunctionReference(string value)
+        => value.IndexOf("parameters(", StringComparison.OrdinalIgnoreCase) >= 0
+           || value.IndexOf("variables(", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>
+    /// A hard-coded fallback inside a shell parameter expansion: <c>${POSTGRES_PASSWORD:-jXYI0No8q2aU3n3Y}</c> (also
+    /// <c>${NAME-default}</c>, <c>${NAME:=default}</c>) where the variable is named like a secret and the default looks
+    /// like one. Compose files and scripts ship that default to every environment that does not set the variable.
+    /// </summary>
+    public static bool HasSecretShellDefault(string value)
+    {
+        for (var open = value.IndexOf("${", StringComparison.Ordinal); open >= 0; open = value.IndexOf("${", open + 2, StringComparison.Ordinal))
+        {
+            var close = value.IndexOf('}', open + 2);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            var body = value.Substring(open + 2, close - open - 2);
+            var separator = body.IndexOfAny(ShellDefaultOperators);
+            if (separator <= 0)
+            {
+                continue;
+            }
+
+            var name = body.Substring(0, separator);
+            var fallback = body.Substring(separator + (separator + 1 < body.Length && body[separator] == ':' ? 2 : 1));
+            if (SecretNames.IsSecretLikeConfigurationKey(name, null, out var words) && fallback.Length >= 8 && IsLikelySecretValue(fallback, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] ShellDefaultOperators = { ':', '-', '=' };
 
     /// <summary>
     /// The marker occurs in the value. A short marker (<c>todo</c>) must also be cased as a word is (all lower case, all capitals,
@@ -581,6 +676,11 @@ internal static class SecretValues
     public static bool IsLikelySecretValue(string value, string[]? nameWords)
     {
         var trimmed = value.Trim();
+        if (trimmed.Length > 12 && trimmed.IndexOf("${", StringComparison.Ordinal) >= 0 && HasSecretShellDefault(trimmed))
+        {
+            return true; // ${DB_PASSWORD:-jXYI0No8q2aU3n3Y}: the default is the secret.
+        }
+
         if (trimmed.Length < 4 || IsPlaceholder(trimmed) || IsKnownPublicValue(trimmed))
         {
             return false;

@@ -371,8 +371,14 @@ internal static class YamlValueScanner
         var name = text.Substring(nameStart, equals - nameStart);
         var valueStart = equals + 1;
 
-        // "PGPASSWORD=... psql -h db": a shell line setting a variable for a command; the value ends at the first blank.
+        // "PGPASSWORD=... psql -h db": a shell line setting a variable for a command; the value ends at the first blank,
+        // except inside an angle-bracket prompt ("PG_PASSWORD=<enter password>"), which is one value.
         var blank = text.IndexOf(' ', valueStart, valueEnd - valueStart);
+        if (text[valueStart] == '<' && text.IndexOf('>', valueStart, valueEnd - valueStart) is var closing and > 0)
+        {
+            blank = text.IndexOf(' ', closing, valueEnd - closing);
+        }
+
         if (blank > valueStart)
         {
             valueEnd = blank;
