@@ -66,8 +66,24 @@ internal static class SecretFormats
             0, new[] { "pass", "pw" }, ignoreCaseAnchors: true, minLength: 12),
 
         // ---- Azure --------------------------------------------------------------------------------------------
+        // Storage and Service Bus SAS use base64 (URL-encoded); Logic Apps' trigger URLs (sp=...&sv=1.0&sig=...) base64url.
         new("AzureSasSignature", "an Azure SAS token signature",
-            @"(?:[?&;]|^)sig=(?<secret>[A-Za-z0-9%+/]{30,}(?:%3D|%3d|=){0,2})", 3.5, new[] { "sig=" }),
+            @"(?:[?&;]|^)sig=(?<secret>[A-Za-z0-9%+/_-]{30,}(?:%3D|%3d|=){0,2})", 3.5, new[] { "sig=" }),
+        // A function URL with its key: https://app.azurewebsites.net/api/orders?code=... (function or host key).
+        new("AzureFunctionKey", "an Azure Functions access key",
+            @"(?i)\.azurewebsites\.net(?::\d+)?/api/[^\s""'?]*\?(?:[^\s""'#]*&)?code=(?<secret>[A-Za-z0-9_/+-]{30,}(?:%3D|=){0,2})", 3.5, new[] { "code=" }),
+        // Azure AI services (Cognitive Services) and API Management keys: 32 hex digits after subscription-key.
+        new("AzureSubscriptionKey", "an Azure AI services or API Management subscription key",
+            @"(?i)(?:[?&]subscription-key=|Ocp-Apim-Subscription-Key[""']?\s*[:=,]\s*[""']?)(?<secret>[0-9a-f]{32})(?![0-9a-f])", 3.0, new[] { "subscription-key" }, ignoreCaseAnchors: true),
+        // Event Grid: Authorization: SharedAccessSignature r=<resource>&e=<expiry>&s=<signature>.
+        new("AzureEventGridSas", "an Azure Event Grid shared access signature",
+            @"SharedAccessSignature\s+r=[^&\s""']+&e=[^&\s""']+&s=(?<secret>[A-Za-z0-9%+/=_-]{30,})", 3.5, new[] { "SharedAccessSignature r=" }),
+        // Bot Framework Direct Line / Web Chat secrets: "BotConnector <secret>" headers and webchat embed URLs (?s=<secret>).
+        new("AzureBotFrameworkSecret", "an Azure Bot Service Direct Line or Web Chat secret",
+            @"(?:BotConnector\s+|botframework\.com/embed/[^?\s""']+\?(?:[^\s""'#]*&)?s=)(?<secret>[A-Za-z0-9_-]{11}\.[A-Za-z0-9_-]{30,})", 3.5, new[] { "BotConnector", "botframework.com/embed/" }),
+        // App Service publish profiles (.PublishSettings): userPWD="<60 alphanumerics>".
+        new("AzurePublishProfilePassword", "an Azure App Service publish profile password",
+            @"userPWD\s*=\s*[""'\\]*(?<secret>[A-Za-z0-9]{40,})", 3.5, new[] { "userPWD" }),
         // A bare 88-character base64 value is also every SHA-512 digest, HMAC-SHA512 output or 64-byte random test vector:
         // it is only an account key next to a key-ish name in the same text (AccountKey=, storage_key:, "PrimaryKey": ...).
         // Bare values under a secret-like name are found by AKS2001 (C#) and AKS2003 (configuration). See docs/rules/AKS2002.md.
