@@ -274,14 +274,17 @@ public sealed class ExternalCSharpSecretsCorpusTests
         return totals;
     }
 
-    private void WriteTotals(SortedDictionary<string, int[]> totals)
+    private void WriteTotals(SortedDictionary<string, int[]> totals) => WriteTotals(output, totals, keyWidth: 24);
+
+    /// <summary>One line per source family (TP, FP, FN, TN in <paramref name="totals"/>), "all" last; shared by the external-set tests.</summary>
+    internal static void WriteTotals(ITestOutputHelper output, SortedDictionary<string, int[]> totals, int keyWidth)
     {
         foreach (var (key, t) in totals.OrderBy(p => p.Key == "all" ? 1 : 0).ThenBy(p => p.Key, StringComparer.Ordinal))
         {
             output.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
-                "  {0,-24} positives={1,3} negatives={2,3} TP={3,3} FP={4,3} FN={5,3} TN={6,3} precision={7:0.000} recall={8:0.000}",
-                key, t[0] + t[2], t[1] + t[3], t[0], t[1], t[2], t[3], t[0] + t[1] == 0 ? 1 : (double)t[0] / (t[0] + t[1]), t[0] + t[2] == 0 ? 1 : (double)t[0] / (t[0] + t[2])));
+                "  {0} positives={1,3} negatives={2,3} TP={3,3} FP={4,3} FN={5,3} TN={6,3} precision={7:0.000} recall={8:0.000}",
+                key.PadRight(keyWidth), t[0] + t[2], t[1] + t[3], t[0], t[1], t[2], t[3], t[0] + t[1] == 0 ? 1 : (double)t[0] / (t[0] + t[1]), t[0] + t[2] == 0 ? 1 : (double)t[0] / (t[0] + t[2])));
         }
     }
 

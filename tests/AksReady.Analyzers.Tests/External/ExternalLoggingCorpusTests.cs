@@ -159,16 +159,7 @@ public sealed class ExternalLoggingCorpusTests
         return totals;
     }
 
-    private void WriteTotals(SortedDictionary<string, int[]> totals)
-    {
-        foreach (var (key, t) in totals.OrderBy(p => p.Key == "all" ? 1 : 0).ThenBy(p => p.Key, StringComparer.Ordinal))
-        {
-            output.WriteLine(string.Format(
-                CultureInfo.InvariantCulture,
-                "  {0,-26} positives={1,3} negatives={2,3} TP={3,3} FP={4,3} FN={5,3} TN={6,3} precision={7:0.000} recall={8:0.000}",
-                key, t[0] + t[2], t[1] + t[3], t[0], t[1], t[2], t[3], t[0] + t[1] == 0 ? 1 : (double)t[0] / (t[0] + t[1]), t[0] + t[2] == 0 ? 1 : (double)t[0] / (t[0] + t[2])));
-        }
-    }
+    private void WriteTotals(SortedDictionary<string, int[]> totals) => ExternalCSharpSecretsCorpusTests.WriteTotals(output, totals, keyWidth: 26);
 
     private static (string Stubs, List<Case> Cases) Load(string[] lines)
     {
