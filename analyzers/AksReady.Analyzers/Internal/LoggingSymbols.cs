@@ -56,6 +56,12 @@ internal sealed class LogCall
     /// <summary><c>BeginScope</c>/<c>DefineScope</c>: there is no exception overload.</summary>
     public bool IsScope { get; }
 
+    /// <summary>A non-null exception argument (not the parameter's default, not a literal <c>null</c>).</summary>
+    public bool HasExceptionArgument
+        => Exception is { } exception
+           && exception.ArgumentKind != ArgumentKind.DefaultValue
+           && exception.Value.WalkDownConversions().ConstantValue is not { HasValue: true, Value: null };
+
     /// <summary>The constant template text, or null.</summary>
     public string? ConstantTemplate => TemplateValue.ConstantValue is { HasValue: true, Value: string text } ? text : null;
 }
@@ -101,21 +107,7 @@ internal sealed class LoggingSymbols
     public static bool IsCandidateName(string name) => GetNameKind(name) != NameKind.None;
 
     /// <summary>True when the type is <see cref="System.Exception"/> or derives from it.</summary>
-    public bool IsException(ITypeSymbol? type) => DerivesFrom(type, Exception);
-
-    /// <summary>True when the type is <paramref name="baseType"/> or derives from it.</summary>
-    public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
-    {
-        for (var current = type; current is not null && baseType is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsException(ITypeSymbol? type) => type.DerivesFrom(Exception);
 
     /// <summary>Recognises a logging call with a message template. Names are compared before symbols.</summary>
     public bool TryGetLogCall(IInvocationOperation invocation, out LogCall? call)

@@ -52,24 +52,6 @@ internal sealed class ServiceCodeClassifier
         return null;
     }
 
-    public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
-    {
-        if (baseType is null)
-        {
-            return false;
-        }
-
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     public static bool Implements(ITypeSymbol type, INamedTypeSymbol? @interface)
     {
         if (@interface is null)
@@ -110,12 +92,12 @@ internal sealed class ServiceCodeClassifier
 
     private string? ClassifyType(INamedTypeSymbol type)
     {
-        if (DerivesFrom(type, controllerBase))
+        if (type.DerivesFrom(controllerBase))
         {
             return "a controller";
         }
 
-        if (DerivesFrom(type, backgroundService) || Implements(type, hostedService))
+        if (type.DerivesFrom(backgroundService) || Implements(type, hostedService))
         {
             return "a hosted service";
         }

@@ -32,13 +32,13 @@ internal static class CaughtExceptionNotLoggedAnalyzer
 
     internal static void Analyze(OperationAnalysisContext context, LoggingSymbols symbols, LogCall call)
     {
-        if (symbols.Exception is null || !IsFailureLog(call) || HasException(call) || FindHandler(call.Invocation) is not { } catchClause)
+        if (symbols.Exception is null || !IsFailureLog(call) || call.HasExceptionArgument || FindHandler(call.Invocation) is not { } catchClause)
         {
             return;
         }
 
         if (catchClause.ExceptionType is { SpecialType: not SpecialType.System_Object } caught
-            && LoggingSymbols.DerivesFrom(caught, symbols.OperationCanceledException))
+            && caught.DerivesFrom(symbols.OperationCanceledException))
         {
             return;
         }
@@ -55,7 +55,7 @@ internal static class CaughtExceptionNotLoggedAnalyzer
                 case IInvocationOperation invocation when invocation != call.Invocation
                                                           && LoggingSymbols.IsCandidateName(invocation.TargetMethod.Name)
                                                           && symbols.TryGetLogCall(invocation, out var other) && other is not null:
-                    if (HasException(other))
+                    if (other.HasExceptionArgument)
                     {
                         return; // Another call of the block logs an exception.
                     }
@@ -72,12 +72,6 @@ internal static class CaughtExceptionNotLoggedAnalyzer
         var caughtText = variable is not null ? $"exception '{variable.Name}'" : "exception";
         context.ReportDiagnostic(Diagnostic.Create(Rule, call.Invocation.Syntax.GetLocation(), call.Invocation.TargetMethod.Name, caughtText));
     }
-
-    /// <summary>A non-null exception argument.</summary>
-    internal static bool HasException(LogCall call)
-        => call.Exception is { } exception
-           && exception.ArgumentKind != ArgumentKind.DefaultValue
-           && exception.Value.WalkDownConversions().ConstantValue is not { HasValue: true, Value: null };
 
     /// <summary>Warning or above: <c>LogWarning/LogError/LogCritical</c>, Serilog <c>Warning/Error/Fatal</c>, or <c>Log</c>/<c>Write</c> with such a constant level.</summary>
     private static bool IsFailureLog(LogCall call)

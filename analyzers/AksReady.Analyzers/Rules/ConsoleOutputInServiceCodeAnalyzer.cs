@@ -136,7 +136,7 @@ public sealed class ConsoleOutputInServiceCodeAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        private bool IsTextWriter(INamedTypeSymbol? type) => ServiceCodeClassifier.DerivesFrom(type, textWriter);
+        private bool IsTextWriter(INamedTypeSymbol? type) => type.DerivesFrom(textWriter);
 
         private static bool IsType(INamedTypeSymbol? actual, INamedTypeSymbol? expected)
             => expected is not null && SymbolEqualityComparer.Default.Equals(actual, expected);

@@ -59,9 +59,7 @@ internal static class ExceptionNotPassedToLoggerAnalyzer
             return;
         }
 
-        var hasException = call.Exception is { } exceptionArgument
-                           && exceptionArgument.ArgumentKind != ArgumentKind.DefaultValue
-                           && exceptionArgument.Value.WalkDownConversions().ConstantValue is not { HasValue: true, Value: null };
+        var hasException = call.HasExceptionArgument;
         var inCatch = IsInCatch(call.Invocation);
         var canFix = call.ConstantTemplate is not null; // Every level method has an overload with an exception.
         if (call.Arguments is { } arguments)

@@ -291,10 +291,15 @@ internal static class SecretDetector
             return false;
         }
 
-        var scheme = text.LastIndexOf("://", start, StringComparison.Ordinal);
-        var userStart = scheme + 3;
-        var userLength = start - 1 - userStart;
-        return scheme >= 0 && userLength == length && string.CompareOrdinal(text, userStart, text, start, length) == 0;
+        var user = UriUser(text, start);
+        return user.Length == length && string.CompareOrdinal(text, user.Start, text, start, length) == 0;
+    }
+
+    /// <summary>The user part of <c>scheme://user:password@</c>, whose password starts at <paramref name="passwordStart"/>; empty without a scheme.</summary>
+    private static (int Start, int Length) UriUser(string text, int passwordStart)
+    {
+        var scheme = text.LastIndexOf("://", passwordStart, StringComparison.Ordinal);
+        return scheme < 0 ? (0, 0) : (scheme + 3, Math.Max(0, passwordStart - 1 - (scheme + 3)));
     }
 
     /// <summary>
@@ -310,8 +315,8 @@ internal static class SecretDetector
             return false;
         }
 
-        var scheme = text.LastIndexOf("://", start, StringComparison.Ordinal);
-        var user = scheme >= 0 ? text.Substring(scheme + 3, Math.Max(0, start - 1 - scheme - 3)) : string.Empty;
+        var (userStart, userLength) = UriUser(text, start);
+        var user = text.Substring(userStart, userLength);
         return ContainsWildcard(user) || ContainsWildcard(secret) || IsSampleUriCredential(user, secret);
 
         static bool ContainsWildcard(string part) => part.IndexOf(".*", StringComparison.Ordinal) >= 0 || part.IndexOf(".+", StringComparison.Ordinal) >= 0;
