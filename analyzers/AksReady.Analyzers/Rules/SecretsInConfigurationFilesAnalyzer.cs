@@ -252,8 +252,10 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
 
             // "auth" as the last word (docker config "auth", user_auth, proxyAuth): only a machine-generated value, as in AKS2001;
             // an "Authorization" header value only when it carries a credential ("Basic ...", "Bearer ...").
+            // A plain "...Key" name (OcrKey, weatherKey, key) is a lookup key as often as a service key: only an issued-looking value.
             return (SecretNames.EndsWithAuth(key) && SecretValues.LooksGenerated(value.Value.Trim()))
-                || (SecretNames.EndsWithAuthorization(key) && SecretValues.IsAuthorizationHeaderValue(value.Value));
+                || (SecretNames.EndsWithAuthorization(key) && SecretValues.IsAuthorizationHeaderValue(value.Value))
+                || (SecretNames.EndsWithPlainKey(key) && SecretValues.LooksLikeIssuedKey(value.Value.Trim()));
         }
 
         /// <summary>No line break, or only trailing ones (the text of a one-line YAML block scalar).</summary>

@@ -399,6 +399,47 @@ public sealed class SecretsPrecisionCategoriesTests
         return RunConfig(("/app/docker-compose.yml", Compose), At("/app/docker-compose.yml", Compose, "${DB_PASSWORD:-jXYI0No8q2aU3n3Y}", "services:app:environment:DB_PASSWORD"));
     }
 
+    [Fact]
+    public Task PlainKeyNames_AreCredentials_OnlyWithAnIssuedLookingValue_InCode()
+        => RunCode("""
+            public static class Keys
+            {
+                public const string VisionKey2 = {|#1:"1d9ce431766be1b75b9a06555c555049"|};
+                private const string topicKey = {|#2:"Zm9yYjBOEnmnRAk4wgqNsEMxyIRbUVAgTP2zMXHp+M8="|};
+                public static readonly System.Collections.Generic.Dictionary<string, string> Query = new() { ["key"] = {|#3:"gzT06M9fqEyA02z4dHBnSF1PhFEnTh"|} };
+
+                public const string CacheKey = "b83e8c354d1e1ed5fffd9aae472e40d3";
+                public const string DedupKey = "e656ad7327b98a27ca0f2e2941ff545eafff2371";
+                public const string LockKey = "e5X8LZ2nhvh2mYduwYJA8r8nfO";
+                public const string RecaptchaSiteKey = "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI";
+                public const string HostKey = "AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl";
+                public const string ResourceKey = "Orders.Checkout.Title";
+                public const string MapKey = "orders-by-customer-v2";
+                public const string DeviceKey = "0123456789abcdef0123456789abcdef";
+            }
+            """,
+            CodeVerifier.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(1).WithArguments("VisionKey2"),
+            CodeVerifier.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(2).WithArguments("topicKey"),
+            CodeVerifier.Diagnostic(CredentialsInCodeAnalyzer.Rule).WithLocation(3).WithArguments("key"));
+
+    [Fact]
+    public Task PlainKeyNames_AreCredentials_OnlyWithAnIssuedLookingValue_InConfiguration()
+    {
+        const string Settings = """
+            {
+              "Ocr": { "Endpoint": "https://westeurope.api.cognitive.microsoft.com/", "OcrKey": "c807c0042e02720014be282647cfbe05" },
+              "Topics": { "TopicKey": "comYM55yzM3xEYniD4CTQ3HcX4wui52ndvFfnkjWRqwM" },
+              "Caching": { "CacheKey": "b83e8c354d1e1ed5fffd9aae472e40d3", "Key": "orders:v2" },
+              "Kafka": { "MessageKey": "e5X8LZ2nhvh2mYduwYJA8r8nfO", "RoutingKey": "orders.created" },
+              "Jwt": { "VerificationKey": "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAELWlVuEY9GD8pbyF2btDLJbN9sCMjTXeD8VFgklrX+5JZLFMmRAFHxE7MF9mCXAC+eKqEMZNAfahXvqcjc8U/Bg==" }
+            }
+            """;
+        return RunConfig(
+            ("/app/appsettings.json", Settings),
+            At("/app/appsettings.json", Settings, "\"c807c0042e02720014be282647cfbe05\"", "Ocr:OcrKey"),
+            At("/app/appsettings.json", Settings, "\"comYM55yzM3xEYniD4CTQ3HcX4wui52ndvFfnkjWRqwM\"", "Topics:TopicKey"));
+    }
+
     private static Task RunCode(string source, params DiagnosticResult[] expected)
     {
         var test = new CodeVerifier.Test { TestCode = source };

@@ -358,6 +358,80 @@ internal static class SecretNames
         return end == 4 || !char.IsLetter(name[end - 5]) || (char.IsUpper(name[end - 4]) && !char.IsUpper(name[end - 5]));
     }
 
+    /// <summary>
+    /// Words before a final "key" that make the name a lookup key, an identifier or a public key rather than an issued
+    /// credential: <c>CacheKey</c>, <c>DedupKey</c>, <c>MessageKey</c>, <c>ObjectKey</c>, <c>RecaptchaSiteKey</c>,
+    /// <c>StripePublishableKey</c>, <c>EncryptedKey</c> (wrapped key material). <see cref="NonSecretWords"/> apply too
+    /// (<c>PartitionKey</c>, <c>IdempotencyKey</c>, <c>PublicKey</c>).
+    /// </summary>
+    private static readonly HashSet<string> LookupKeyWords = new(StringComparer.Ordinal)
+    {
+        "cache", "cached", "lookup", "map", "dictionary", "dict", "hash", "hot", "short", "shortcut", "keyboard", "entity",
+        "composite", "compound", "resource", "resx", "translation", "localization", "i18n", "l10n", "message", "event",
+        "record", "kafka", "routing", "route", "query", "object", "s3", "blob", "file", "image", "icon", "asset", "path",
+        "column", "field", "property", "attribute", "element", "index", "unique", "natural", "surrogate", "business",
+        "candidate", "alternate", "dedup", "dedupe", "deduplication", "group", "bucket", "shard", "feature", "flag",
+        "setting", "settings", "config", "order", "site", "publishable", "vapid", "etag", "tag", "lock", "mutex", "concurrency",
+        "encrypted", "wrapped", "protected", "state", "item", "cursor", "project", "redis", "table",
+    };
+
+    /// <summary>
+    /// A name whose last word is "key" or "keys" (trailing digits aside: <c>VisionKey2</c>) without a qualifier that makes it
+    /// a credential or a lookup: <c>VisionKey</c>, <c>topicKey</c>, <c>DeviceKey</c>, <c>key</c>. Such a name holds an
+    /// issued service key as often as a lookup key, so the value decides (<see cref="SecretValues.LooksLikeIssuedKey"/>);
+    /// names <c>IsSecretLike</c> already accepts (<c>ApiKey</c>, <c>StorageKey</c>) do not get here.
+    /// </summary>
+    public static bool EndsWithPlainKey(string name)
+    {
+        // Cheap pre-test: "key" somewhere near the end, before any allocation.
+        var end = name.Length;
+        while (end > 0 && name[end - 1] is >= '0' and <= '9' or '_' or '-' or '.' or ':')
+        {
+            end--;
+        }
+
+        if (end < 3 || (string.Compare(name, end - 3, "key", 0, 3, StringComparison.OrdinalIgnoreCase) != 0
+                        && (end < 4 || string.Compare(name, end - 4, "keys", 0, 4, StringComparison.OrdinalIgnoreCase) != 0)))
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(name);
+        var last = words.Length - 1;
+        while (last >= 0 && IsDigits(words[last]))
+        {
+            last--;
+        }
+
+        if (last < 0 || words[last] is not ("key" or "keys"))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < last; i++)
+        {
+            if (LookupKeyWords.Contains(words[i]) || NonSecretWords.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDigits(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
+
     /// <summary>A key path that holds a credential value: <c>Db:Password</c>, <c>ConnectionStrings:Default</c>.</summary>
     public static bool IsConnectionStringSection(string keyPath)
         => keyPath.IndexOf("ConnectionStrings", StringComparison.OrdinalIgnoreCase) >= 0;

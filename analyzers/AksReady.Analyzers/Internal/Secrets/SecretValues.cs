@@ -1055,6 +1055,96 @@ internal static class SecretValues
         return entropy;
     }
 
+    /// <summary>
+    /// The way services issue keys: 20 to 512 characters of base64, base64url or hex, with letters and digits, random by
+    /// entropy (≥ 4 bits per character with both cases; one case ≥ 24 characters and ≥ 4.3 bits; hex, which cannot reach
+    /// that, ≥ 32 characters and ≥ 3 bits). Not a placeholder, a
+    /// documentation or counting token, a GUID, a path, or public key material (<see cref="IsPublicKeyMaterial"/>). Used with
+    /// <see cref="SecretNames.EndsWithPlainKey"/>, where a lookup key or an id would otherwise look the same.
+    /// </summary>
+    public static bool LooksLikeIssuedKey(string value)
+    {
+        if (value.Length is < 20 or > 512)
+        {
+            return false;
+        }
+
+        bool lower = false, upper = false, digit = false, hex = true;
+        foreach (var c in value)
+        {
+            if (c is >= 'a' and <= 'z')
+            {
+                lower = true;
+                hex &= c <= 'f';
+            }
+            else if (c is >= 'A' and <= 'Z')
+            {
+                upper = true;
+                hex &= c <= 'F';
+            }
+            else if (c is >= '0' and <= '9')
+            {
+                digit = true;
+            }
+            else if (c is '+' or '/' or '=' or '-' or '_' or '.')
+            {
+                hex = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (!digit || !(lower || upper) || IsPlaceholder(value) || IsKnownPublicValue(value) || IsDummyToken(value) || IsGuid(value)
+            || IsPathLike(value) || IsPublicKeyMaterial(value))
+        {
+            return false;
+        }
+
+        var entropy = Entropy(value, 0, value.Length);
+        if (hex && !(lower && upper))
+        {
+            return value.Length >= 32 && entropy >= 3.0;
+        }
+
+        // Mixed case (base64, base62); one case only (base32, base36: key-xke9nbc2...) needs a longer, more varied value.
+        return lower && upper ? entropy >= 4.0 : value.Length >= 24 && entropy >= 4.3;
+    }
+
+    /// <summary>
+    /// Base64 of a public key: the DER header of an RSA, EC or Ed25519 SubjectPublicKeyInfo (<c>MIIBIjANBgkqhkiG9w0BAQEFAAOC...</c>,
+    /// <c>MFkwEwYHKoZIzj0CAQYI...</c>) or an RSA public key, or the body of an OpenSSH public key (<c>AAAAB3NzaC1yc2E...</c>).
+    /// </summary>
+    internal static bool IsPublicKeyMaterial(string value)
+    {
+        foreach (var prefix in PublicKeyPrefixes)
+        {
+            if (value.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PublicKeyPrefixes =
+    {
+        "MIGfMA0GCSqGSIb3DQEBAQUAA4GN", // RSA 1024 SubjectPublicKeyInfo
+        "MIIBIjANBgkqhkiG9w0BAQEFAAOC", // RSA 2048
+        "MIIBojANBgkqhkiG9w0BAQEFAAOC", // RSA 3072
+        "MIICIjANBgkqhkiG9w0BAQEFAAOC", // RSA 4096
+        "MIIBCgKCAQEA", // RSA 2048 public key (PKCS#1)
+        "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE", // EC P-256
+        "MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE", // EC P-384
+        "MIGbMBAGByqGSM49AgEGBSuBBAAjA4GGAAQ", // EC P-521
+        "MCowBQYDK2VwAyEA", // Ed25519
+        "AAAAB3NzaC1yc2E", // OpenSSH ssh-rsa
+        "AAAAC3NzaC1lZDI1NTE5", // OpenSSH ssh-ed25519
+        "AAAAE2VjZHNhLXNoYTItbmlzdHA", // OpenSSH ecdsa-sha2-nistp*
+    };
+
     public static bool IsGuid(string value)
     {
         var s = value.Trim('{', '}');
