@@ -43,9 +43,19 @@ public sealed class ExternalLoggingCorpusTests
     }
 
     [Fact]
-    public async Task HeldOutLoggingSet2_PerRuleAndSource_AreMeasured()
+    public Task HeldOutLoggingSet2_PerRuleAndSource_AreMeasured() => MeasureAsync("logging-2.txt", set: 2);
+
+    /// <summary>
+    /// Third held-out logging set (<c>Corpus/External/logging-3.txt</c>, written by <c>write_logging_3.py</c>): test
+    /// inputs of Python, Java and Go logging linters (ruff flake8-logging-format, pylint, flake8-logging,
+    /// findbugs-slf4j, errorprone-slf4j, sloglint) re-typed as C#, aimed at AKS3001 (and AKS3002/AKS3003); same
+    /// measurement and assertions as set 2.
+    /// </summary>
+    [Fact]
+    public Task HeldOutLoggingSet3_PerRuleAndSource_AreMeasured() => MeasureAsync("logging-3.txt", set: 3);
+
+    private async Task MeasureAsync(string fileName, int set)
     {
-        const string fileName = "logging-2.txt";
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "External", fileName));
         var stated = Regex.Match(lines[0], @"cases: (\d+); positives: (\d+); negatives: (\d+)");
         Assert.True(stated.Success, "first line must state 'cases: N; positives: P; negatives: Q'");
@@ -68,12 +78,12 @@ public sealed class ExternalLoggingCorpusTests
         var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(stubs, parseOptions, path: "/external/logging/stubs.cs") };
         for (var i = 0; i < cases.Count; i++)
         {
-            trees.Add(CSharpSyntaxTree.ParseText($"namespace LoggingSet2.C{i:000}\n{{\n{cases[i].Content}\n}}\n", parseOptions, path: $"/external/logging/{i:000}.cs"));
+            trees.Add(CSharpSyntaxTree.ParseText($"namespace LoggingSet{set}.C{i:000}\n{{\n{cases[i].Content}\n}}\n", parseOptions, path: $"/external/logging/{i:000}.cs"));
         }
 
         var references = await TestReferenceAssemblies.AspNetCore80WithSerilog.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var compilation = CSharpCompilation.Create(
-            "ExternalLoggingSet2",
+            $"ExternalLoggingSet{set}",
             trees,
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
@@ -92,7 +102,7 @@ public sealed class ExternalLoggingCorpusTests
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
         var details = new List<string>();
-        output.WriteLine($"Held-out logging set 2 ({fileName}): {cases.Count} cases, {cases.Count(c => c.Positive)} positive, {cases.Count(c => !c.Positive)} negative");
+        output.WriteLine($"Held-out logging set {set} ({fileName}): {cases.Count} cases, {cases.Count(c => c.Positive)} positive, {cases.Count(c => !c.Positive)} negative");
         foreach (var rule in Rules)
         {
             var totals = Tally(cases, byFile, rule, details);
@@ -120,6 +130,12 @@ public sealed class ExternalLoggingCorpusTests
         _ when source.StartsWith("Advance-Technologies-Foundation/clio:", StringComparison.Ordinal) => "clio-CLIO002",
         _ when source.StartsWith("github/codeql:csharp/", StringComparison.Ordinal) => "codeql-cs-CWE-312",
         _ when source.StartsWith("github/codeql:java/", StringComparison.Ordinal) => "codeql-java-CWE-532",
+        _ when source.StartsWith("astral-sh/ruff:", StringComparison.Ordinal) => "ruff-flake8-logging-fmt",
+        _ when source.StartsWith("pylint-dev/pylint:", StringComparison.Ordinal) => "pylint-logging",
+        _ when source.StartsWith("adamchainz/flake8-logging:", StringComparison.Ordinal) => "flake8-logging",
+        _ when source.StartsWith("KengoTODA/findbugs-slf4j:", StringComparison.Ordinal) => "findbugs-slf4j",
+        _ when source.StartsWith("KengoTODA/errorprone-slf4j:", StringComparison.Ordinal) => "errorprone-slf4j",
+        _ when source.StartsWith("go-simpler/sloglint:", StringComparison.Ordinal) => "sloglint",
         _ => "other",
     };
 
