@@ -39,7 +39,8 @@ public sealed class NonConstantMessageTemplateCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (diagnostic.Properties.ContainsKey(NonConstantMessageTemplateAnalyzer.NoArgumentsProperty))
+            if (diagnostic.Properties.ContainsKey(NonConstantMessageTemplateAnalyzer.NoArgumentsProperty)
+                || diagnostic.Properties.ContainsKey(NonConstantMessageTemplateAnalyzer.VariableProperty))
             {
                 continue;
             }

@@ -189,6 +189,58 @@ public sealed class NonConstantMessageTemplateAnalyzerTests
             """, null);
 
     [Fact]
+    public Task LocalHoldingABuiltString_ReportedAtTheCall_WithoutFix()
+        => VerifyAsync("""
+            public sealed class Payments(ILogger<Payments> logger)
+            {
+                public void Pay(int orderId, decimal amount, string[] items)
+                {
+                    var message = {|#10:$"Order {orderId} paid {amount}"|};
+                    logger.LogInformation({|#0:message|});
+
+                    string summary = {|#11:"Items: " + string.Join(", ", items)|};
+                    logger.LogDebug({|#1:summary|});
+
+                    logger.LogWarning({|#2:$"Order {orderId} late".ToUpperInvariant()|});
+                    logger.LogWarning({|#3:"Order {Id} late".Replace("{Id}", orderId.ToString())|});
+                }
+            }
+            """, null,
+            Expected(0, "an interpolated string").WithLocation(10),
+            Expected(1, "string concatenation").WithLocation(11),
+            Expected(2, "a string computed at run time"),
+            Expected(3, "a string computed at run time"));
+
+    [Fact]
+    public Task LocalsWrittenAgain_ConstantTransforms_AndOpaqueValues_AreNotReported()
+        => VerifyAsync("""
+            public sealed class Payments(ILogger<Payments> logger)
+            {
+                public void Pay(int orderId, string template, bool late)
+                {
+                    var message = $"Order {orderId} paid";
+                    message = "Order {OrderId} paid";
+                    logger.LogInformation(message, orderId);
+
+                    var text = late ? "Order {OrderId} late" : "Order {OrderId} paid";
+                    logger.LogInformation(text, orderId);
+
+                    var counted = $"Order {orderId}";
+                    Touch(ref counted);
+                    logger.LogInformation(counted);
+
+                    var fixedText = "Run!";
+                    logger.LogInformation(fixedText);
+                    logger.LogInformation("Payment run started".ToUpperInvariant());
+                    logger.LogInformation(template.Trim(), orderId);
+                    logger.LogInformation(template);
+                }
+
+                private static void Touch(ref string value) => value = "Order {OrderId}";
+            }
+            """, null);
+
+    [Fact]
     public Task GeneratedCodeAttribute_NoDiagnostics()
         => VerifyAsync("""
             [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
