@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AksReady.Analyzers.Rules;
 
 /// <summary>
-/// AKS3003: an exception is passed as a message template argument, or (inside a catch block, with no exception
+/// AKS3003: an exception is passed as a message template argument, or (with no exception
 /// argument) only its <c>Message</c> or <c>ToString()</c> is logged, instead of passing the exception itself.
 /// </summary>
 /// <remarks>
@@ -60,7 +60,6 @@ internal static class ExceptionNotPassedToLoggerAnalyzer
         }
 
         var hasException = call.HasExceptionArgument;
-        var inCatch = IsInCatch(call.Invocation);
         var canFix = call.ConstantTemplate is not null; // Every level method has an overload with an exception.
         if (call.Arguments is { } arguments)
         {
@@ -71,14 +70,14 @@ internal static class ExceptionNotPassedToLoggerAnalyzer
                 {
                     Report(context, call, argument, i, useReceiver: false, hasException, canFix);
                 }
-                else if (!hasException && inCatch && IsExceptionText(argument, symbols))
+                else if (!hasException && IsExceptionText(argument, symbols))
                 {
                     Report(context, call, argument, i, useReceiver: true, hasException, canFix);
                 }
             }
         }
 
-        if (!hasException && inCatch && call.ConstantTemplate is null)
+        if (!hasException && call.ConstantTemplate is null)
         {
             // $"Failed: {ex.Message}" or $"Failed: {ex}": reported without a fix (AKS3001 rewrites the template first).
             foreach (var operation in call.TemplateValue.DescendantsAndSelf())
@@ -134,29 +133,25 @@ internal static class ExceptionNotPassedToLoggerAnalyzer
     private static bool IsDirectArgument(LogCall call, IOperation argument)
         => call.Invocation.Syntax.Span.Contains(argument.Syntax.Span);
 
-    /// <summary><c>ex.Message</c> or <c>ex.ToString()</c> on an exception.</summary>
-    private static bool IsExceptionText(IOperation operation, LoggingSymbols symbols) => operation switch
+    /// <summary>
+    /// <c>ex.Message</c> or <c>ex.ToString()</c> on an exception, wherever the exception comes from (a catch variable, a
+    /// parameter, <c>context.Error</c>, <c>outcome.Exception?.Message</c>).
+    /// </summary>
+    private static bool IsExceptionText(IOperation operation, LoggingSymbols symbols)
+        => operation is IConditionalAccessOperation { WhenNotNull: { } whenNotNull }
+            ? IsExceptionMember(whenNotNull, symbols, conditional: true)
+            : IsExceptionMember(operation, symbols, conditional: false);
+
+    /// <summary>The member access itself; the part after <c>?.</c> only as part of its conditional access (one finding for <c>ex?.Message</c>).</summary>
+    private static bool IsExceptionMember(IOperation operation, LoggingSymbols symbols, bool conditional) => operation switch
     {
-        IPropertyReferenceOperation { Property.Name: "Message", Instance: { } instance } => symbols.IsException(instance.Type),
-        IInvocationOperation { TargetMethod.Name: "ToString", TargetMethod.Parameters.Length: 0, Instance: { } instance } => symbols.IsException(instance.Type),
+        IPropertyReferenceOperation { Property.Name: "Message", Instance: { } instance } => IsExceptionInstance(instance, symbols, conditional),
+        IInvocationOperation { TargetMethod.Name: "ToString", TargetMethod.Parameters.Length: 0, Instance: { } instance } => IsExceptionInstance(instance, symbols, conditional),
         _ => false,
     };
 
-    private static bool IsInCatch(IOperation operation)
-    {
-        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
-        {
-            switch (parent)
-            {
-                case ICatchClauseOperation:
-                    return true;
-                case IAnonymousFunctionOperation or ILocalFunctionOperation:
-                    return false;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsExceptionInstance(IOperation instance, LoggingSymbols symbols, bool conditional)
+        => (conditional || instance is not IConditionalAccessInstanceOperation) && symbols.IsException(instance.Type);
 
     private static LocalizableResourceString Localizable(string name) => new(name, Resources.ResourceManager, typeof(Resources));
 }

@@ -167,21 +167,73 @@ public sealed class ExceptionNotPassedToLoggerAnalyzerTests
         => VerifyAsync("""
             public sealed class Worker(ILogger<Worker> logger)
             {
-                public void Run(Exception outer)
+                public void Run(Exception outer, System.ComponentModel.DataAnnotations.ValidationResult validation)
                 {
-                    logger.LogWarning("Outside a catch: {Reason}", outer.Message);
+                    logger.LogWarning(outer, "Outside a catch: {Reason}", outer.Message);
+                    logger.LogWarning("Validation failed: {Reason}", validation.ErrorMessage);
                     try { }
                     catch (Exception ex)
                     {
                         logger.LogError(ex, "Failed: {Reason}", ex.Message);
                         logger.LogInformation("Type {ExceptionType}", ex.GetType().Name);
-                        Action later = () => logger.LogWarning("Later {Reason}", ex.Message);
                         using var scope = logger.BeginScope("Scope {Error}", ex.Message);
                         Console.WriteLine(ex.Message);
                     }
                 }
             }
             """, null);
+
+    [Fact]
+    public Task ExceptionText_OutsideACatch_AndInLambdas_IsReportedAndFixed()
+        => VerifyAsync("""
+            public sealed class Worker(ILogger<Worker> logger)
+            {
+                public void OnError(Exception error)
+                {
+                    logger.LogError("Import failed {Error}", {|#0:error.Message|});
+                    try { }
+                    catch (Exception ex)
+                    {
+                        Action later = () => logger.LogWarning("Later {Reason}", {|#1:ex.Message|});
+                    }
+                }
+            }
+            """, """
+            public sealed class Worker(ILogger<Worker> logger)
+            {
+                public void OnError(Exception error)
+                {
+                    logger.LogError(error, "Import failed");
+                    try { }
+                    catch (Exception ex)
+                    {
+                        Action later = () => logger.LogWarning(ex, "Later");
+                    }
+                }
+            }
+            """,
+            Expected(0, "error.Message"),
+            Expected(1, "ex.Message"));
+
+    [Fact]
+    public Task ExceptionText_ConditionalAccessAndInterpolation_ReportedWithoutFix()
+        => VerifyAsync("""
+            public sealed class Outcome
+            {
+                public Exception? Exception { get; init; }
+            }
+
+            public sealed class Worker(ILogger<Worker> logger)
+            {
+                public void OnRetry(Exception error, Outcome outcome, TimeSpan delay)
+                {
+                    logger.LogWarning("Retry in {Delay} after {Error}", delay, {|#0:outcome.Exception?.Message|});
+                    logger.LogError($"Import failed: {{|#1:error|}}");
+                }
+            }
+            """, null,
+            Expected(0, "outcome.Exception?.Message"),
+            Expected(1, "error"));
 
     [Fact]
     public Task Serilog_ExceptionMoved()
