@@ -81,9 +81,13 @@ internal static class SecretLoggedAnalyzer
            && (operation.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }
                || operation.Parent is IConversionOperation { Parent: IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } });
 
-    /// <summary>The name a value is known by: a local, parameter, field, property or method name.</summary>
+    /// <summary>
+    /// The name a value is known by: a local, parameter, field, property or method name. A generic accessor takes its
+    /// receiver's name: <c>passwordBox.Text</c>, Key Vault's <c>secret.Value.Value</c>, <c>apiKey.ToString()</c>.
+    /// </summary>
     private static string? GetName(IOperation operation) => operation switch
     {
+        IPropertyReferenceOperation { Property.Name: "Text" or "Value", Instance: { } instance } when GetName(instance.WalkDownConversions()) is { } receiver => receiver,
         ILocalReferenceOperation local => local.Local.Name,
         IParameterReferenceOperation parameter => parameter.Parameter.Name,
         IFieldReferenceOperation field => field.Field.Name,

@@ -76,6 +76,29 @@ public sealed class SecretLoggedAnalyzerTests
             Expected(1, "authToken"),
             Expected(2, "password"));
 
+    /// <summary>A generic accessor (<c>Text</c>, <c>Value</c>) is known by its receiver's name; other members by their own.</summary>
+    [Fact]
+    public Task ValueAndTextAccessors_TakeTheReceiversName()
+        => VerifyAsync("""
+            public sealed class TextBox { public string Text { get; set; } = ""; public string Name { get; set; } = ""; }
+            public sealed class Secret { public string Value { get; set; } = ""; public string Name { get; set; } = ""; }
+            public sealed class Response<T> { public T Value { get; set; } = default!; }
+
+            public sealed class Login(ILogger<Login> logger)
+            {
+                public void Run(TextBox passwordBox, Response<Secret> secret, TextBox userBox, Response<Secret> settings)
+                {
+                    logger.LogWarning({|#0:passwordBox.Text|});
+                    logger.LogInformation("Loaded {Value}", {|#1:secret.Value.Value|});
+                    logger.LogInformation("Loaded {Name}", secret.Value.Name);
+                    logger.LogInformation("User {User}", userBox.Text);
+                    logger.LogInformation("Setting {Value}", settings.Value.Value);
+                }
+            }
+            """,
+            Expected(0, "passwordBox"),
+            Expected(1, "secret"));
+
     [Fact]
     public Task DefineTemplate_Reported()
         => VerifyAsync("""
