@@ -27,6 +27,9 @@ public sealed class ConsoleOutputInServiceCodeAnalyzer : DiagnosticAnalyzer
 
     private static readonly ImmutableHashSet<string> ConsoleMethods = ImmutableHashSet.Create(StringComparer.Ordinal, "Write", "WriteLine");
 
+    /// <summary><c>Console.Out</c>/<c>Console.Error</c> are <c>TextWriter</c>s: their async writes go to the same stream (no fix offered for those).</summary>
+    private static readonly ImmutableHashSet<string> WriterMethods = ImmutableHashSet.Create(StringComparer.Ordinal, "Write", "WriteLine", "WriteAsync", "WriteLineAsync");
+
     private static readonly ImmutableHashSet<string> DiagnosticsMethods = ImmutableHashSet.Create(
         StringComparer.Ordinal, "Write", "WriteLine", "WriteIf", "WriteLineIf", "Print", "TraceInformation", "TraceWarning", "TraceError");
 
@@ -94,7 +97,7 @@ public sealed class ConsoleOutputInServiceCodeAnalyzer : DiagnosticAnalyzer
             {
                 display = method.ContainingType.Name + "." + method.Name;
             }
-            else if (ConsoleMethods.Contains(method.Name)
+            else if (WriterMethods.Contains(method.Name)
                      && invocation.Instance?.WalkDownConversions() is IPropertyReferenceOperation { Property.Name: "Out" or "Error" } stream
                      && IsType(stream.Property.ContainingType, console)
                      && IsTextWriter(method.ContainingType))

@@ -71,6 +71,7 @@ public sealed class ConsoleOutputInServiceCodeAnalyzerTests
                 {
                     await next(context);
                     {|#5:Console.Out.WriteLine(context.Response.StatusCode)|};
+                    await {|#6:Console.Error.WriteLineAsync("request done")|};
                 }
             }
             """,
@@ -79,7 +80,8 @@ public sealed class ConsoleOutputInServiceCodeAnalyzerTests
             Expected(2, "Console.Error.WriteLine", "a controller"),
             Expected(3, "Debug.WriteLine", "a hosted service"),
             Expected(4, "Console.Write", "a hosted service"),
-            Expected(5, "Console.Out.WriteLine", "a middleware"));
+            Expected(5, "Console.Out.WriteLine", "a middleware"),
+            Expected(6, "Console.Error.WriteLineAsync", "a middleware"));
 
     [Fact]
     public Task StartupCodeAndPlainClasses_NotReported()
