@@ -171,6 +171,18 @@ public sealed class ExternalCSharpSecretsCorpusTests
             ? (source.Contains("/configuration/azure", StringComparison.Ordinal) ? "sonar-text-azure" : "sonar-text-databases")
             : "gh-custom-patterns");
 
+    /// <summary>
+    /// Twelfth held-out set (<c>csharp-secrets-12.txt</c>), a blind measurement of the rules of cb005ab: SonarSource/sonar-text's
+    /// secret-rule examples for providers other than databases and Azure (cloud keys, code-hosting and package-registry
+    /// tokens, messaging webhooks, payment, AI and SaaS API keys, private keys), typed as .NET code (see the README).
+    /// Figures per provider.
+    /// </summary>
+    [Fact]
+    public Task HeldOutCSharpSecretsSet12_PrecisionAndRecall_AreMeasured() => MeasureAsync(
+        "csharp-secrets-12.txt",
+        "Set12",
+        source => "sonar-text-" + source.Split("/configuration/")[1].Split(".yaml")[0].ToLowerInvariant());
+
     private async Task MeasureAsync(string fileName, string setName, Func<string, string> familyOf)
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "External", fileName));
