@@ -28,6 +28,8 @@ public sealed class LoggingCallsAnalyzer : DiagnosticAnalyzer
         MessageTemplateProblemsAnalyzer.DuplicateNameRule,
         MessageTemplateProblemsAnalyzer.PascalCaseRule,
         MessageTemplateProblemsAnalyzer.ReservedNameRule,
+        MessageTemplateProblemsAnalyzer.MixedPlaceholdersRule,
+        MessageTemplateProblemsAnalyzer.SerilogInvalidPlaceholderRule,
         ExceptionNotPassedToLoggerAnalyzer.Rule,
         ExceptionNotPassedToLoggerAnalyzer.AlreadyPassedRule,
         SecretLoggedAnalyzer.Rule,

@@ -86,6 +86,31 @@ internal static class MessageTemplateProblemsAnalyzer
         description: Localizable(nameof(Resources.AKS3002Description)),
         helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.MessageTemplateProblem));
 
+    /// <summary>Serilog only: <c>{0}</c> next to <c>{Name}</c> (Serilog binds all by order and names a property "0").</summary>
+    internal static readonly DiagnosticDescriptor MixedPlaceholdersRule = new(
+        id: DiagnosticIds.MessageTemplateProblem,
+        title: Localizable(nameof(Resources.AKS3002Title)),
+        messageFormat: Localizable(nameof(Resources.AKS3002MessageMixedPlaceholders)),
+        category: DiagnosticCategories.Observability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS3002Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.MessageTemplateProblem));
+
+    /// <summary>
+    /// Serilog only: a placeholder Serilog's parser rejects and renders as text: alignment 0, or a format character other
+    /// than a letter, digit, punctuation, space or <c>+</c> (<c>{Price:$0.00}</c>). Microsoft.Extensions.Logging accepts both.
+    /// </summary>
+    internal static readonly DiagnosticDescriptor SerilogInvalidPlaceholderRule = new(
+        id: DiagnosticIds.MessageTemplateProblem,
+        title: Localizable(nameof(Resources.AKS3002Title)),
+        messageFormat: Localizable(nameof(Resources.AKS3002MessageSerilogInvalidPlaceholder)),
+        category: DiagnosticCategories.Observability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localizable(nameof(Resources.AKS3002Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.MessageTemplateProblem));
+
     internal static void Analyze(OperationAnalysisContext context, LogCall call, MessageTemplate template)
     {
         var location = call.Template.Value.Syntax.GetLocation();
@@ -93,6 +118,11 @@ internal static class MessageTemplateProblemsAnalyzer
         {
             var descriptor = template.Error == MessageTemplateError.InvalidAlignment ? InvalidAlignmentRule : InvalidBracesRule;
             context.ReportDiagnostic(Diagnostic.Create(descriptor, location, template.ErrorPosition.ToString(CultureInfo.InvariantCulture)));
+            return;
+        }
+
+        if (call.Api == LoggingApi.Serilog && ReportSerilogProblems(context, location, template))
+        {
             return;
         }
 
@@ -133,7 +163,15 @@ internal static class MessageTemplateProblemsAnalyzer
             return;
         }
 
-        var expected = call.Api == LoggingApi.Serilog && AllPositional(template) ? names.Count : template.Placeholders.Length;
+        // Serilog binds {n} to the n-th value: "{0} {1} {0}" takes two; "{1}" with one value leaves {1} unbound, "{1}"
+        // with two leaves the first value unused.
+        var expected = template.Placeholders.Length;
+        if (call.Api == LoggingApi.Serilog && AllPositional(template))
+        {
+            var byIndex = MaxIndex(template) + 1;
+            expected = byIndex != valueCount ? byIndex : names.Count;
+        }
+
         if (expected != valueCount)
         {
             context.ReportDiagnostic(Diagnostic.Create(
@@ -155,6 +193,73 @@ internal static class MessageTemplateProblemsAnalyzer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Serilog's own template rules (reported instead of the shared checks, which assume a parse Serilog did not make):
+    /// a placeholder it renders as text, or positional and named placeholders mixed.
+    /// </summary>
+    private static bool ReportSerilogProblems(OperationAnalysisContext context, Location location, MessageTemplate template)
+    {
+        string? positional = null;
+        var named = false;
+        foreach (var placeholder in template.Placeholders)
+        {
+            var reason = placeholder.Alignment is { } alignment && int.TryParse(alignment.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var width) && width == 0
+                ? "an alignment of 0"
+                : placeholder.Format is { } format && HasInvalidFormatCharacter(format) ? "a format character Serilog does not accept" : null;
+            if (reason is not null)
+            {
+                var text = template.Text.Substring(placeholder.Start, placeholder.Length);
+                context.ReportDiagnostic(Diagnostic.Create(SerilogInvalidPlaceholderRule, location, text, reason));
+                return true;
+            }
+
+            if (placeholder.IsPositional)
+            {
+                positional ??= placeholder.Name;
+            }
+            else
+            {
+                named = true;
+            }
+        }
+
+        if (positional is not null && named)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(MixedPlaceholdersRule, location, positional));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Serilog's parser accepts letters, digits, punctuation, space and <c>+</c> in a format.</summary>
+    private static bool HasInvalidFormatCharacter(string format)
+    {
+        foreach (var c in format)
+        {
+            if (!(char.IsLetterOrDigit(c) || char.IsPunctuation(c) || c is ' ' or '+'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int MaxIndex(MessageTemplate template)
+    {
+        var max = -1;
+        foreach (var placeholder in template.Placeholders)
+        {
+            if (int.TryParse(placeholder.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index > max)
+            {
+                max = index;
+            }
+        }
+
+        return max;
     }
 
     /// <summary>Serilog binds <c>{0} {1} {0}</c> by index, so repeated indices share one value.</summary>

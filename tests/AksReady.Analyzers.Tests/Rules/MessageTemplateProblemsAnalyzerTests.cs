@@ -188,4 +188,51 @@ public sealed class MessageTemplateProblemsAnalyzerTests
         test.FixedState.ExpectedDiagnostics.Add(Count(0, 2, 1));
         return test.RunAsync();
     }
+    /// <summary>Serilog's own template rules: positional indices bind by index, mixed placeholders, placeholders it renders as text.</summary>
+    [Fact]
+    public Task Serilog_PositionalIndicesMixedPlaceholdersAndUnparsedPlaceholders()
+    {
+        var test = new VerifyCS.Test
+        {
+            ReferenceAssemblies = TestReferenceAssemblies.AspNetCore80WithSerilog,
+            TestCode = """
+                using Serilog;
+
+                public sealed class Worker(ILogger logger)
+                {
+                    public void Run(int id, string kind, decimal price)
+                    {
+                        logger.Information({|#0:"Second {1} only"|}, id);
+                        logger.Information({|#4:"Second {1} only"|}, id, kind);
+                        logger.Information("Index {0} and {1} and {0}", id, kind);
+                        logger.Information({|#1:"Order {0} of {Kind}"|}, id, kind);
+                        logger.Information({|#2:"Hello {Name:$} to the World"|}, kind);
+                        logger.Information({|#3:"Hello {Name,0} to the World"|}, kind);
+                        logger.Information("Price {Price,8:0.00} and {Id:+0;-0}", price, id);
+                    }
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.ExpectedDiagnostics.Add(Count(0, 2, 1));
+        test.ExpectedDiagnostics.Add(Count(4, 1, 2));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.MixedPlaceholdersRule).WithLocation(1).WithArguments("0"));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.SerilogInvalidPlaceholderRule).WithLocation(2).WithArguments("{Name:$}", "a format character Serilog does not accept"));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(MessageTemplateProblemsAnalyzer.SerilogInvalidPlaceholderRule).WithLocation(3).WithArguments("{Name,0}", "an alignment of 0"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task MicrosoftExtensionsLogging_KeepsItsOwnBinding()
+        => VerifyAsync("""
+            public sealed class Worker(ILogger<Worker> logger)
+            {
+                public void Run(int id, string kind)
+                {
+                    logger.LogInformation("Second {1} only", id);
+                    logger.LogInformation("Order {0} of {Kind}", id, kind);
+                    logger.LogInformation("Hello {Name,0} to the World", kind);
+                }
+            }
+            """, null);
 }
