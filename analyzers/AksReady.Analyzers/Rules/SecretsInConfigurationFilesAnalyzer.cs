@@ -111,6 +111,20 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
             && head.IndexOf("\"kind\"", StringComparison.Ordinal) >= 0;
     }
 
+    /// <summary>
+    /// A credential file a tool writes (a GCP service-account key, an OAuth client-secrets or authorized-user file):
+    /// a JSON object whose start names <c>"private_key"</c>, <c>"client_secret"</c> or <c>"refresh_token"</c>. Scanned
+    /// whatever its name (<c>service-account.json</c>, <c>client_secret_*.json</c>, <c>credentials.json</c>).
+    /// </summary>
+    private static bool IsCredentialFile(SourceText text)
+    {
+        var head = text.ToString(new TextSpan(0, Math.Min(text.Length, ManifestSniffLength)));
+        return head.TrimStart().StartsWith("{", StringComparison.Ordinal)
+            && (head.IndexOf("\"private_key\"", StringComparison.Ordinal) >= 0
+                || head.IndexOf("\"client_secret\"", StringComparison.Ordinal) >= 0
+                || head.IndexOf("\"refresh_token\"", StringComparison.Ordinal) >= 0);
+    }
+
     private static bool IsDevelopmentSettings(string fileName)
         => fileName.StartsWith("appsettings.Development.", StringComparison.OrdinalIgnoreCase);
 
@@ -147,7 +161,7 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
 
             if (kind == FileKind.OtherJson)
             {
-                if (!IsListed(context, file, fileName, OptionKeys.SecretsJsonFiles) && !IsKubernetesManifest(sourceText))
+                if (!IsListed(context, file, fileName, OptionKeys.SecretsJsonFiles) && !IsKubernetesManifest(sourceText) && !IsCredentialFile(sourceText))
                 {
                     return;
                 }

@@ -82,6 +82,15 @@ public sealed class ConfigurationSecretsReadingTests
         Assert.Contains(values, v => v.Key == "next");
     }
 
+    /// <summary>'' inside a single-quoted scalar is one quote, not the end of the scalar (the value used to stop at "curl ").</summary>
+    [Theory]
+    [InlineData("steps:\n  - script: 'curl ''https://a.example'' -H ''X: y'''\n", "script", "curl 'https://a.example' -H 'X: y'")]
+    [InlineData("run: 'it''s done'\nnext: 1\n", "run", "it's done")]
+    [InlineData("env: [{name: 'A', value: 'x''y'}, {name: B, value: z}]\n", "A", "x'y")]
+    [InlineData("'o''brien key': 'v'\n", "o'brien key", "v")]
+    public void Yaml_SingleQuotedScalarWithEscapedQuotes_IsReadWhole(string yaml, string key, string expected)
+        => Assert.Equal(expected, Assert.Single(YamlValueScanner.Scan(yaml), v => v.Key == key).Value);
+
     [Theory]
     [InlineData("slackKey", true)]
     [InlineData("GITLAB_KEY", true)]

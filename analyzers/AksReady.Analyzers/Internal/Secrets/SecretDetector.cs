@@ -218,12 +218,26 @@ internal static class SecretDetector
                 && !IsUserNameRepeated(format, text, start, length) && !IsUriPattern(format, text, start, secret);
         }
 
-        if (IsDocumentationToken(secret) || IsSampleBasicCredential(format, text, start, secret))
+        if (IsDocumentationToken(secret) || IsSampleBasicCredential(format, text, start, secret) || IsPresignedUrlKeyId(format, text, start))
         {
             return false;
         }
 
         return SecretValues.Entropy(text, start, length) >= format.MinEntropy;
+    }
+
+    /// <summary>
+    /// The access key ID of an S3 pre-signed URL (<c>?AWSAccessKeyId=AKIA...&amp;Expires=...&amp;Signature=...</c>, SigV4's
+    /// <c>X-Amz-Credential=AKIA.../...&amp;X-Amz-Signature=...</c>): the ID is an
+    /// identifier, published with every link it signs; the signature expires. The secret key is not in the text.
+    /// </summary>
+    private static bool IsPresignedUrlKeyId(SecretFormat format, string text, int start)
+    {
+        return format.Name == "AwsAccessKeyId" && (Follows("AWSAccessKeyId=") || Follows("X-Amz-Credential="))
+            && text.IndexOf("Signature=", StringComparison.Ordinal) >= 0; // SigV2 Signature=, SigV4 X-Amz-Signature=
+
+        bool Follows(string parameter) => start >= parameter.Length
+            && string.Compare(text, start - parameter.Length, parameter, 0, parameter.Length, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     /// <summary>

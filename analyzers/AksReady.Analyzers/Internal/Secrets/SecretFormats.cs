@@ -174,6 +174,18 @@ internal static class SecretFormats
             @"\b(?<secret>NRAK-[A-Z0-9]{27})\b", 3.0, new[] { "NRAK-" }, anchorStartsWord: true),
         new("GrafanaServiceAccountToken", "a Grafana service account token",
             @"\b(?<secret>glsa_[A-Za-z0-9]{32}_[a-f0-9]{8})\b", 3.0, new[] { "glsa_" }, anchorStartsWord: true),
+        // JFrog Artifactory reference token: base64 of "reftkn:01:<expiry>:<random>", so it always starts with cmVmdGtuOjAxOj.
+        new("ArtifactoryReferenceToken", "a JFrog Artifactory reference token",
+            @"(?<![A-Za-z0-9+/])(?<secret>cmVmdGtuOjAxOj[A-Za-z0-9+/]{40,100}={0,2})(?![A-Za-z0-9+/=])", 3.5, new[] { "cmVmdGtuOjAxOj" }),
+        // Alibaba Cloud AccessKey ID: LTAI and 12 to 20 letters and digits (gitleaks' row asks for exactly 20).
+        new("AlibabaAccessKeyId", "an Alibaba Cloud access key ID",
+            @"\b(?<secret>LTAI[A-Za-z0-9]{12,20})\b", 3.0, new[] { "LTAI" }, anchorFollowedBy: AlphaNumeric, followCount: 12, anchorStartsWord: true),
+        // Firebase Cloud Messaging registration token / legacy key: <instance id>:APA91b<140-ish characters>.
+        new("FirebaseCloudMessagingToken", "a Firebase Cloud Messaging token",
+            @"\b(?<secret>[A-Za-z0-9_-]{11}:APA91b[A-Za-z0-9_-]{100,})" + NotTokenChar, 3.5, new[] { ":APA91b" }),
+        // Django's startproject writes SECRET_KEY = 'django-insecure-' + 50 characters of get_random_secret_key().
+        new("DjangoInsecureSecretKey", "a Django secret key",
+            @"(?<secret>django-insecure-[a-z0-9!@#$%^&*(\-_=+)]{50})", 3.5, new[] { "django-insecure-" }),
 
         // ---- AI providers ----------------------------------------------------------------------------------------
         new("OpenAiApiKey", "an OpenAI API key",

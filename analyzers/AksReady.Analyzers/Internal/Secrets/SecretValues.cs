@@ -12,6 +12,8 @@ internal static class SecretValues
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
         // Azure Cosmos DB emulator key (documented by Microsoft).
         "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
+        // Google OAuth client IDs (<number>-<id>.apps.googleusercontent.com) are public: they appear in every sign-in page.
+        ".apps.googleusercontent.com",
     };
 
     /// <summary>Substrings that mark documentation or template values.</summary>
@@ -260,7 +262,43 @@ internal static class SecretValues
     /// <c>_HERE</c> ending (<c>YourAccessTokenHere</c>), or counting digits (<see cref="HasCountingDigits"/>). One pass, no allocation.
     /// </summary>
     public static bool IsDummyToken(string value)
-        => value.IndexOf("####", StringComparison.Ordinal) >= 0 || HasXSegment(value) || EndsWithHere(value) || HasCountingDigits(value);
+        => value.IndexOf("####", StringComparison.Ordinal) >= 0 || HasXSegment(value) || EndsWithHere(value) || HasCountingDigits(value)
+           || HasWordSegment(value);
+
+    /// <summary>A dotted token with a segment spelled out as a word (<c>eyJ...header.body.signature</c>, <c>....payload.sig</c>): documentation.</summary>
+    private static bool HasWordSegment(string value)
+    {
+        var dot = value.IndexOf('.');
+        if (dot < 10)
+        {
+            return false; // no dot, or a first segment too short to be a token's (host names: api.body.example)
+        }
+
+        var start = dot + 1;
+        while (start <= value.Length)
+        {
+            var end = value.IndexOf('.', start);
+            if (end < 0)
+            {
+                end = value.Length;
+            }
+
+            var length = end - start;
+            foreach (var word in SegmentWords)
+            {
+                if (length == word.Length && string.Compare(value, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
+            start = end + 1;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SegmentWords = { "header", "body", "payload", "signature", "sig", "claims" };
 
     /// <summary>A segment (between separators other than letters and digits) of three or more <c>x</c>/<c>X</c> only.</summary>
     private static bool HasXSegment(string value)
@@ -686,6 +724,12 @@ internal static class SecretValues
             return false;
         }
 
+        if (LooksGeneratedWithSymbols(trimmed) && !IsUrlWithoutCredentials(trimmed) && !IsPathLike(trimmed) && !IsResourceReference(trimmed)
+            && !IsEnvironmentVariableName(trimmed) && !IsConfigurationKeyPath(trimmed) && !IsCallExpression(trimmed))
+        {
+            return true; // r&lvybzry1*k+qq)=x-!=0yd5...: a generated key (Django's SECRET_KEY), not a settings list or a sentence.
+        }
+
         if (IsUrlWithoutCredentials(trimmed) || IsPathLike(trimmed) || IsSentence(trimmed) || LooksLikeKeyValueList(trimmed)
             || IsEnvironmentVariableName(trimmed) || IsConfigurationKeyPath(trimmed) || (IsNumberLike(trimmed) && !IsPin(trimmed, nameWords)) || IsResourceName(trimmed)
             || IsPasswordHash(trimmed) || IsResourceReference(trimmed) || IsLocalizedText(trimmed) || IsCallExpression(trimmed))
@@ -1053,6 +1097,45 @@ internal static class SecretValues
         }
 
         return entropy;
+    }
+
+    /// <summary>
+    /// A generated secret drawn from letters, digits and symbols (Django's <c>get_random_secret_key()</c>, password
+    /// generators): 32 to 200 characters without blanks or a URL scheme, letters, digits and at least three symbols, and at
+    /// least 4.5 bits of entropy per character. Settings lists (<c>host=db;port=5432</c>) and query strings stay far below
+    /// that entropy. Only asked for values under a secret-like name.
+    /// </summary>
+    internal static bool LooksGeneratedWithSymbols(string value)
+    {
+        if (value.Length is < 32 or > 200 || value.IndexOf("://", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        int letters = 0, digits = 0, symbols = 0;
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c) || c > '~')
+            {
+                return false;
+            }
+
+            if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
+            {
+                letters++;
+            }
+            else if (c is >= '0' and <= '9')
+            {
+                digits++;
+            }
+            else
+            {
+                symbols++;
+            }
+        }
+
+        return letters >= 8 && digits >= 3 && symbols >= 3 && !IsPlaceholder(value) && !IsPasswordHash(value)
+            && Entropy(value, 0, value.Length) >= 4.5;
     }
 
     /// <summary>
@@ -1536,14 +1619,23 @@ internal static class SecretValues
         return value.Length <= 6 || value.IndexOf('.') >= 0 || value.IndexOf(':') >= 0;
     }
 
+    /// <summary>One character repeated, or (from 8 characters) two only: <c>0000</c>, <c>100000000000000000000000000000</c>, <c>abababab</c>.</summary>
     private static bool IsRepeatedCharacter(string value)
     {
+        var other = '\0';
         for (var i = 1; i < value.Length; i++)
         {
-            if (value[i] != value[0])
+            if (value[i] == value[0] || value[i] == other)
+            {
+                continue;
+            }
+
+            if (other != '\0' || value.Length < 8)
             {
                 return false;
             }
+
+            other = value[i];
         }
 
         return true;

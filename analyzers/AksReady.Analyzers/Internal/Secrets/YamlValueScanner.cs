@@ -554,9 +554,9 @@ internal static class YamlValueScanner
             var c = i < end ? text[i] : ',';
             if (quote != '\0')
             {
-                if (c == '\\' && quote == '"')
+                if ((c == '\\' && quote == '"') || (c == '\'' && quote == '\'' && i + 1 < end && text[i + 1] == '\''))
                 {
-                    i++;
+                    i++; // an escape: \x in double quotes, '' in single quotes
                 }
                 else if (c == quote)
                 {
@@ -630,6 +630,12 @@ internal static class YamlValueScanner
                     continue;
                 }
 
+                if (text[i] == quote && quote == '\'' && i + 1 < end && text[i + 1] == '\'')
+                {
+                    i += 2; // '' is an escaped quote inside a single-quoted scalar
+                    continue;
+                }
+
                 if (text[i] == quote)
                 {
                     valueEnd = i + 1;
@@ -666,7 +672,11 @@ internal static class YamlValueScanner
             var c = text[i];
             if (quote != '\0')
             {
-                if (c == quote)
+                if (c == '\'' && quote == '\'' && i + 1 < end && text[i + 1] == '\'')
+                {
+                    i++; // '' inside a single-quoted key
+                }
+                else if (c == quote)
                 {
                     quote = '\0';
                 }
