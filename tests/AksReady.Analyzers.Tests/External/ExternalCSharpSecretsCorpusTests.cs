@@ -183,6 +183,17 @@ public sealed class ExternalCSharpSecretsCorpusTests
         "Set12",
         source => "sonar-text-" + source.Split("/configuration/")[1].Split(".yaml")[0].ToLowerInvariant());
 
+    /// <summary>
+    /// Thirteenth held-out set (<c>csharp-secrets-13.txt</c>), a blind measurement of the rules of 418322c: SonarSource/sonar-text's
+    /// secret-rule examples for providers no earlier set used (IoT, blockchain, AI, map, cloud, e-commerce, messaging and
+    /// developer-tool keys and tokens), typed as .NET code (see the README). Figures per provider.
+    /// </summary>
+    [Fact]
+    public Task HeldOutCSharpSecretsSet13_PrecisionAndRecall_AreMeasured() => MeasureAsync(
+        "csharp-secrets-13.txt",
+        "Set13",
+        source => "sonar-text-" + source.Split("/configuration/")[1].Split(".yaml")[0].ToLowerInvariant());
+
     private async Task MeasureAsync(string fileName, string setName, Func<string, string> familyOf)
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "External", fileName));

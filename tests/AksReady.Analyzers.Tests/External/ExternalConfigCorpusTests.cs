@@ -23,7 +23,7 @@ namespace AksReady.Analyzers.Tests.External;
 /// labelled examples) and <c>config-secrets-8.txt</c> (set 8: ruff, find-sec-bugs, njsscan, dockle, pre-commit-hooks and
 /// pmd labelled examples) and <c>config-secrets-9.txt</c> (set 9: CredSweeper, tfsec, defsec, mobsfscan, cfn-lint, cfripper
 /// and zizmor labelled examples) and <c>config-secrets-10.txt</c> (set 10: Bearer and actionlint labelled examples) and <c>config-secrets-11.txt</c> (set 11: sonar-text
-/// secret-rule examples and GitHub custom-pattern test data; its own fact) and <c>config-secrets-12.txt</c> (set 12: sonar-text examples of other providers; its own fact), labelled by hand from what the peer test asserts. Measures AKS2003 and prints precision/recall per
+/// secret-rule examples and GitHub custom-pattern test data; its own fact) and <c>config-secrets-12.txt</c> (set 12: sonar-text examples of other providers; its own fact) and <c>config-secrets-13.txt</c> (set 13: sonar-text examples of providers no earlier set used; its own fact), labelled by hand from what the peer test asserts. Measures AKS2003 and prints precision/recall per
 /// format and per source repository; fails only when a file cannot be read, a case has no provenance, or it holds fewer
 /// cases or units than its first line states.
 /// </summary>
@@ -82,6 +82,18 @@ public sealed class ExternalConfigCorpusTests
     [Fact]
     public Task HeldOutConfigSecretsSet12_Aks2003PrecisionAndRecall_AreMeasured() => MeasureSetAsync(
         "config-secrets-12.txt",
+        source => source.StartsWith("SonarSource/sonar-text:", StringComparison.Ordinal)
+            ? "sonar-text-" + source.Split("/configuration/")[1].Split(".yaml")[0].ToLowerInvariant()
+            : source.Split(':')[0]);
+
+    /// <summary>
+    /// Thirteenth held-out set (<c>config-secrets-13.txt</c>), a blind measurement of the rules of 418322c: SonarSource/sonar-text's
+    /// secret-rule examples for providers no earlier set used, as appsettings.json, YAML, compose, workflow and
+    /// service-credential JSON files (see the README). Figures per provider.
+    /// </summary>
+    [Fact]
+    public Task HeldOutConfigSecretsSet13_Aks2003PrecisionAndRecall_AreMeasured() => MeasureSetAsync(
+        "config-secrets-13.txt",
         source => source.StartsWith("SonarSource/sonar-text:", StringComparison.Ordinal)
             ? "sonar-text-" + source.Split("/configuration/")[1].Split(".yaml")[0].ToLowerInvariant()
             : source.Split(':')[0]);
