@@ -19,7 +19,9 @@ namespace AksReady.Analyzers.CodeFixes.Rules;
 /// AKS3001: rewrites an interpolated string, a concatenation or a <c>string.Format</c> call into a constant message
 /// template with named PascalCase placeholders, and passes the values as arguments right after the template
 /// (<c>$"User {user.Id} paid {price,8:C}"</c> → <c>"User {UserId} paid {Price,8:C}", user.Id, price</c>).
-/// The values keep their order of evaluation; literal braces are escaped.
+/// The values keep their order of evaluation; literal braces are escaped. A local holding the built string
+/// (<c>var message = $"..."; logger.LogInformation(message);</c>) is inlined when its declaration is the statement right
+/// before the call and it is read nowhere else.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NonConstantMessageTemplateCodeFixProvider)), Shared]
 public sealed class NonConstantMessageTemplateCodeFixProvider : CodeFixProvider
@@ -39,8 +41,7 @@ public sealed class NonConstantMessageTemplateCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (diagnostic.Properties.ContainsKey(NonConstantMessageTemplateAnalyzer.NoArgumentsProperty)
-                || diagnostic.Properties.ContainsKey(NonConstantMessageTemplateAnalyzer.VariableProperty))
+            if (diagnostic.Properties.ContainsKey(NonConstantMessageTemplateAnalyzer.NoArgumentsProperty))
             {
                 continue;
             }
@@ -52,9 +53,23 @@ public sealed class NonConstantMessageTemplateCodeFixProvider : CodeFixProvider
                 continue;
             }
 
+            // var message = $"Order {id} paid"; logger.LogInformation(message); → logger.LogInformation("Order {Id} paid", id);
+            LocalDeclarationStatementSyntax? inlined = null;
+            var template = templateArgument.Expression;
+            if (diagnostic.Properties.ContainsKey(NonConstantMessageTemplateAnalyzer.VariableProperty))
+            {
+                if (FindInlinableDeclaration(templateArgument, model, context.CancellationToken) is not { } declaration)
+                {
+                    continue;
+                }
+
+                inlined = declaration;
+                template = declaration.Declaration.Variables[0].Initializer!.Value;
+            }
+
             var hasTemplateArguments = argumentList.Arguments.IndexOf(templateArgument) < argumentList.Arguments.Count - 1;
             var builder = new TemplateBuilder(escapeLiterals: !hasTemplateArguments);
-            if (!MessageTemplateRewriter.TryBuild(templateArgument.Expression, model, builder, context.CancellationToken))
+            if (!MessageTemplateRewriter.TryBuild(template, model, builder, context.CancellationToken))
             {
                 continue;
             }
@@ -63,10 +78,54 @@ public sealed class NonConstantMessageTemplateCodeFixProvider : CodeFixProvider
             context.RegisterCodeFix(
                 CodeAction.Create(
                     CodeFixResources.AKS3001FixTitle,
-                    ct => ReplaceAsync(context.Document, argumentList, newList, ct),
+                    ct => ReplaceAsync(context.Document, argumentList, newList, inlined, ct),
                     equivalenceKey: nameof(NonConstantMessageTemplateCodeFixProvider)),
                 diagnostic);
         }
+    }
+
+    /// <summary>
+    /// The declaration of the local passed as the template, when the fix can move its initializer into the call without
+    /// changing what runs when: a single-variable <c>var</c>/<c>string</c> declaration right before the statement of the
+    /// call, in the same block, and the local read nowhere else.
+    /// </summary>
+    private static LocalDeclarationStatementSyntax? FindInlinableDeclaration(ArgumentSyntax templateArgument, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (templateArgument.Expression is not IdentifierNameSyntax identifier
+            || model.GetSymbolInfo(identifier, cancellationToken).Symbol is not ILocalSymbol local
+            || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: not null } declarator
+            || declarator.Parent is not VariableDeclarationSyntax { Variables.Count: 1 } variables
+            || variables.Parent is not LocalDeclarationStatementSyntax { UsingKeyword.RawKind: 0, AwaitKeyword.RawKind: 0 } declaration
+            || declaration.Parent is not BlockSyntax block
+            || templateArgument.FirstAncestorOrSelf<StatementSyntax>() is not { } callStatement
+            || callStatement.Parent != block)
+        {
+            return null;
+        }
+
+        // A comment on the declaration would be lost with it: no fix then.
+        if (declaration.GetLeadingTrivia().Concat(declaration.GetTrailingTrivia()).Any(t => !t.IsKind(SyntaxKind.WhitespaceTrivia) && !t.IsKind(SyntaxKind.EndOfLineTrivia)))
+        {
+            return null;
+        }
+
+        var index = block.Statements.IndexOf(declaration);
+        if (index < 0 || index + 1 >= block.Statements.Count || block.Statements[index + 1] != callStatement)
+        {
+            return null;
+        }
+
+        var uses = 0;
+        foreach (var name in block.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (name.Identifier.ValueText == local.Name && ++uses > 1)
+            {
+                return null;
+            }
+        }
+
+        return declaration;
     }
 
     private static ArgumentListSyntax CreateArgumentList(ArgumentListSyntax argumentList, ArgumentSyntax templateArgument, TemplateBuilder builder)
@@ -89,7 +148,7 @@ public sealed class NonConstantMessageTemplateCodeFixProvider : CodeFixProvider
         return argumentList.WithArguments(SyntaxFactory.SeparatedList(arguments, separators));
     }
 
-    private static async Task<Document> ReplaceAsync(Document document, ArgumentListSyntax oldList, ArgumentListSyntax newList, CancellationToken cancellationToken)
+    private static async Task<Document> ReplaceAsync(Document document, ArgumentListSyntax oldList, ArgumentListSyntax newList, LocalDeclarationStatementSyntax? inlined, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
@@ -97,6 +156,15 @@ public sealed class NonConstantMessageTemplateCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        return document.WithSyntaxRoot(root.ReplaceNode(oldList, newList.WithAdditionalAnnotations(Formatter.Annotation)));
+        if (inlined is null)
+        {
+            return document.WithSyntaxRoot(root.ReplaceNode(oldList, newList.WithAdditionalAnnotations(Formatter.Annotation)));
+        }
+
+        // Both edits on one tree: the call's argument list, then the declaration it no longer needs (it has no comments).
+        var tracked = root.TrackNodes(oldList, inlined);
+        tracked = tracked.ReplaceNode(tracked.GetCurrentNode(oldList)!, newList.WithAdditionalAnnotations(Formatter.Annotation));
+        var declaration = tracked.GetCurrentNode(inlined)!;
+        return document.WithSyntaxRoot(tracked.RemoveNode(declaration, SyntaxRemoveOptions.KeepNoTrivia)!);
     }
 }

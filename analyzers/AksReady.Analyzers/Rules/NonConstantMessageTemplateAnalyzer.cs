@@ -31,8 +31,8 @@ internal static class NonConstantMessageTemplateAnalyzer
     internal const string NoArgumentsProperty = "NoArguments";
 
     /// <summary>
-    /// Diagnostic property set when the template is a local variable holding a built string: the rewrite belongs where the
-    /// variable is assigned, so no fix is offered at the call.
+    /// Diagnostic property set when the template is a local variable holding a built string: the fix inlines the local's
+    /// initializer when that is safe (declared right before the call, read only there), and is not offered otherwise.
     /// </summary>
     internal const string VariableProperty = "Variable";
 

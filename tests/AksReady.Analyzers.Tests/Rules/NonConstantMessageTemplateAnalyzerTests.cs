@@ -189,25 +189,49 @@ public sealed class NonConstantMessageTemplateAnalyzerTests
             """, null);
 
     [Fact]
-    public Task LocalHoldingABuiltString_ReportedAtTheCall_WithoutFix()
+    public Task LocalHoldingABuiltString_DeclaredRightBefore_IsInlined()
+        => VerifyAsync("""
+            public sealed class Payments(ILogger<Payments> logger)
+            {
+                public void Pay(int orderId, decimal amount)
+                {
+                    var message = {|#10:$"Order {orderId} paid {amount}"|};
+                    logger.LogInformation({|#0:message|});
+                }
+            }
+            """, """
+            public sealed class Payments(ILogger<Payments> logger)
+            {
+                public void Pay(int orderId, decimal amount)
+                {
+                    logger.LogInformation("Order {OrderId} paid {Amount}", orderId, amount);
+                }
+            }
+            """,
+            Expected(0, "an interpolated string").WithLocation(10));
+
+    [Fact]
+    public Task LocalHoldingABuiltString_ReadElsewhereOrDeclaredEarlier_ReportedWithoutFix()
         => VerifyAsync("""
             public sealed class Payments(ILogger<Payments> logger)
             {
                 public void Pay(int orderId, decimal amount, string[] items)
                 {
-                    var message = {|#10:$"Order {orderId} paid {amount}"|};
-                    logger.LogInformation({|#0:message|});
-
                     string summary = {|#11:"Items: " + string.Join(", ", items)|};
                     logger.LogDebug({|#1:summary|});
+                    Console.WriteLine(summary);
+
+                    var early = {|#14:$"Order {orderId} paid"|};
+                    amount++;
+                    logger.LogInformation({|#4:early|});
 
                     logger.LogWarning({|#2:$"Order {orderId} late".ToUpperInvariant()|});
                     logger.LogWarning({|#3:"Order {Id} late".Replace("{Id}", orderId.ToString())|});
                 }
             }
             """, null,
-            Expected(0, "an interpolated string").WithLocation(10),
             Expected(1, "string concatenation").WithLocation(11),
+            Expected(4, "an interpolated string").WithLocation(14),
             Expected(2, "a string computed at run time"),
             Expected(3, "a string computed at run time"));
 
