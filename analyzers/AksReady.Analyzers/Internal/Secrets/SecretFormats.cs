@@ -22,7 +22,7 @@ internal static class SecretFormats
 
     /// <summary>An Authorization header written out with its credentials (Basic user:password in base64, a Bearer token).</summary>
     public static readonly SecretFormat HttpAuthorizationHeader = new("HttpAuthorizationHeader", "an HTTP Authorization header with credentials",
-        @"(?i)\bAuthorization[""']?\s*[:=]\s*[""']?(?:Basic|Bearer|Token)\s+(?<secret>[A-Za-z0-9._~+/-]{8,}={0,2})(?![A-Za-z0-9._~+/=-])", 3.0, new[] { "Authorization" }, ignoreCaseAnchors: true, minLength: 20);
+        @"(?i)\bAuthorization[""']?\s*[:=]\s*[""']?(?:Basic|Bearer|Token|Key|ApiKey|Api-Key|SSWS)\s+(?<secret>[A-Za-z0-9._~+/-]{8,}={0,2})(?![A-Za-z0-9._~+/=-])", 3.0, new[] { "Authorization" }, ignoreCaseAnchors: true, minLength: 20);
 
     public static readonly SecretFormat[] All =
     {
@@ -174,6 +174,17 @@ internal static class SecretFormats
             @"\b(?<secret>NRAK-[A-Z0-9]{27})\b", 3.0, new[] { "NRAK-" }, anchorStartsWord: true),
         new("GrafanaServiceAccountToken", "a Grafana service account token",
             @"\b(?<secret>glsa_[A-Za-z0-9]{32}_[a-f0-9]{8})\b", 3.0, new[] { "glsa_" }, anchorStartsWord: true),
+        new("FigmaPersonalAccessToken", "a Figma personal access token",
+            @"\b(?<secret>figd_[A-Za-z0-9_-]{40})" + NotTokenChar, 3.5, new[] { "figd_" }, anchorStartsWord: true),
+        new("MapboxSecretToken", "a Mapbox secret access token",
+            @"\b(?<secret>sk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,})" + NotTokenChar, 3.5, new[] { "sk.eyJ" }, anchorStartsWord: true),
+        new("AmazonMwsAuthToken", "an Amazon Marketplace Web Service auth token",
+            @"\b(?<secret>amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b", 3.0, new[] { "amzn.mws." }, anchorStartsWord: true),
+        // Web3 RPC endpoints carry the project key in the path: https://mainnet.infura.io/v3/<32 hex>, .../alchemy.com/v2/<key>.
+        new("InfuraProjectKey", "an Infura API key in an endpoint URL",
+            @"\binfura\.io/(?:ws/)?v3/(?<secret>[0-9a-f]{32})\b", 3.0, new[] { "infura.io/" }),
+        new("AlchemyApiKey", "an Alchemy API key in an endpoint URL",
+            @"\balchemy(?:api)?\.(?:io|com)/v2/(?<secret>[A-Za-z0-9_-]{32})" + NotTokenChar, 3.5, new[] { "alchemy" }),
         // JFrog Artifactory reference token: base64 of "reftkn:01:<expiry>:<random>", so it always starts with cmVmdGtuOjAxOj.
         new("ArtifactoryReferenceToken", "a JFrog Artifactory reference token",
             @"(?<![A-Za-z0-9+/])(?<secret>cmVmdGtuOjAxOj[A-Za-z0-9+/]{40,100}={0,2})(?![A-Za-z0-9+/=])", 3.5, new[] { "cmVmdGtuOjAxOj" }),
@@ -200,6 +211,11 @@ internal static class SecretFormats
             @"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:\\[nr]|\s)*(?<secret>[A-Za-z0-9+/=]{16,})", 3.0, new[] { "PRIVATE KEY" }),
         new("JsonWebToken", "a JSON Web Token",
             @"\b(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})" + NotTokenChar, 3.5, new[] { "eyJ" }, anchorFollowedBy: TokenChars, followCount: 10, anchorStartsWord: true),
+        // A credential in an HTTP header line (curl -H 'X-Figma-Token: ...', 'Ocp-Apim-Subscription-Key: ...'): a hyphenated
+        // header name ending in a credential word. Sec-WebSocket-Key (a nonce) and Idempotency-Key are not credentials.
+        new("HttpSecretHeader", "a credential in an HTTP header",
+            @"(?i)(?<![A-Za-z0-9-])(?!Sec-)(?![A-Za-z0-9-]*Idempotency)(?:[A-Za-z0-9]+-)+(?:token|secret|api-?key|access-?key|subscription-key|auth-?key|private-?key|client-?secret)\s*:\s*(?<secret>[A-Za-z0-9._~+/=-]{16,})(?![A-Za-z0-9._~+/=-])",
+            3.5, new[] { "-token", "-secret", "-key", "-apikey", "-accesskey" }, ignoreCaseAnchors: true, minLength: 24),
         // Last, so that a specific format names the match first: secret=, token=, api_key=, client_secret= in a key=value
         // string or a query string, with a long random-looking value ("PublicKeyToken=" is not matched: no boundary before it).
         // The anchors include the '=' so that texts merely mentioning a secret or a token never reach the expression.

@@ -300,27 +300,35 @@ internal static class SecretValues
 
     private static readonly string[] SegmentWords = { "header", "body", "payload", "signature", "sig", "claims" };
 
-    /// <summary>A segment (between separators other than letters and digits) of three or more <c>x</c>/<c>X</c> only.</summary>
+    /// <summary>
+    /// A segment (between separators other than letters and digits) of three or more <c>x</c>/<c>X</c> only, or, in a value
+    /// with separators, of four or more of one repeated character (<c>amzn.mws.aaaaaaaa-1111-...</c>, <c>0000-...</c>).
+    /// </summary>
     private static bool HasXSegment(string value)
     {
         var run = 0;
         var onlyX = true;
+        var repeated = true;
+        var separated = false;
         for (var i = 0; i <= value.Length; i++)
         {
             if (i == value.Length || !char.IsLetterOrDigit(value[i]))
             {
-                if (onlyX && run >= 3)
+                separated |= i < value.Length;
+                if ((onlyX && run >= 3) || (repeated && run >= 4 && separated))
                 {
                     return true;
                 }
 
                 run = 0;
                 onlyX = true;
+                repeated = true;
                 continue;
             }
 
             run++;
             onlyX &= value[i] is 'x' or 'X';
+            repeated &= run == 1 || value[i] == value[i - 1];
         }
 
         return false;
@@ -619,7 +627,9 @@ internal static class SecretValues
         var trimmed = value.Trim();
         return trimmed.Length >= 14
             && (trimmed.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                || trimmed.StartsWith("Token ", StringComparison.OrdinalIgnoreCase))
+                || trimmed.StartsWith("Token ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("Key ", StringComparison.OrdinalIgnoreCase)
+                || trimmed.StartsWith("ApiKey ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("Api-Key ", StringComparison.OrdinalIgnoreCase)
+                || trimmed.StartsWith("SSWS ", StringComparison.OrdinalIgnoreCase))
             && SecretDetector.TryMatch(SecretFormats.HttpAuthorizationHeader, "Authorization: " + trimmed, out _);
     }
 
