@@ -212,10 +212,11 @@ internal static class SecretFormats
         new("JsonWebToken", "a JSON Web Token",
             @"\b(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})" + NotTokenChar, 3.5, new[] { "eyJ" }, anchorFollowedBy: TokenChars, followCount: 10, anchorStartsWord: true),
         // A credential in an HTTP header line (curl -H 'X-Figma-Token: ...', 'Ocp-Apim-Subscription-Key: ...'): a hyphenated
-        // header name ending in a credential word. Sec-WebSocket-Key (a nonce) and Idempotency-Key are not credentials.
+        // header name ending in a credential word, then a colon (the anchors include it, so "public-key" in prose never
+        // runs the expression). Sec-WebSocket-Key (a nonce) and Idempotency-Key are not credentials.
         new("HttpSecretHeader", "a credential in an HTTP header",
-            @"(?i)(?<![A-Za-z0-9-])(?!Sec-)(?![A-Za-z0-9-]*Idempotency)(?:[A-Za-z0-9]+-)+(?:token|secret|api-?key|access-?key|subscription-key|auth-?key|private-?key|client-?secret)\s*:\s*(?<secret>[A-Za-z0-9._~+/=-]{16,})(?![A-Za-z0-9._~+/=-])",
-            3.5, new[] { "-token", "-secret", "-key", "-apikey", "-accesskey" }, ignoreCaseAnchors: true, minLength: 24),
+            @"(?i)(?<![A-Za-z0-9-])(?!Sec-)(?![A-Za-z0-9-]*Idempotency)(?:[A-Za-z0-9]+-)+(?:token|secret|api-?key|access-?key|subscription-key|auth-?key|private-?key|client-?secret):\s*(?<secret>[A-Za-z0-9._~+/=-]{16,})(?![A-Za-z0-9._~+/=-])",
+            3.5, new[] { "-token:", "-secret:", "-key:", "-apikey:", "-accesskey:" }, ignoreCaseAnchors: true, minLength: 24),
         // Last, so that a specific format names the match first: secret=, token=, api_key=, client_secret= in a key=value
         // string or a query string, with a long random-looking value ("PublicKeyToken=" is not matched: no boundary before it).
         // The anchors include the '=' so that texts merely mentioning a secret or a token never reach the expression.
