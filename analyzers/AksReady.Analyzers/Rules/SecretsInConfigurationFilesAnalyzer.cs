@@ -102,27 +102,23 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
         return FileKind.None;
     }
 
-    /// <summary>A JSON object whose start names both <c>"apiVersion"</c> and <c>"kind"</c> (<c>kubectl ... -o json</c>, a JSON manifest).</summary>
-    private static bool IsKubernetesManifest(SourceText text)
-    {
-        var head = text.ToString(new TextSpan(0, Math.Min(text.Length, ManifestSniffLength)));
-        return head.TrimStart().StartsWith("{", StringComparison.Ordinal)
-            && head.IndexOf("\"apiVersion\"", StringComparison.Ordinal) >= 0
-            && head.IndexOf("\"kind\"", StringComparison.Ordinal) >= 0;
-    }
-
     /// <summary>
-    /// A credential file a tool writes (a GCP service-account key, an OAuth client-secrets or authorized-user file):
-    /// a JSON object whose start names <c>"private_key"</c>, <c>"client_secret"</c> or <c>"refresh_token"</c>. Scanned
-    /// whatever its name (<c>service-account.json</c>, <c>client_secret_*.json</c>, <c>credentials.json</c>).
+    /// A JSON object whose start (the first 4 KB) names both <c>"apiVersion"</c> and <c>"kind"</c> (<c>kubectl ... -o json</c>,
+    /// a JSON manifest), or is a credential file a tool writes: <c>"private_key"</c>, <c>"client_secret"</c> or
+    /// <c>"refresh_token"</c> (a GCP service-account key, OAuth client-secrets and authorized-user files), whatever its name.
     /// </summary>
-    private static bool IsCredentialFile(SourceText text)
+    private static bool IsKubernetesManifestOrCredentialFile(SourceText text)
     {
         var head = text.ToString(new TextSpan(0, Math.Min(text.Length, ManifestSniffLength)));
-        return head.TrimStart().StartsWith("{", StringComparison.Ordinal)
-            && (head.IndexOf("\"private_key\"", StringComparison.Ordinal) >= 0
-                || head.IndexOf("\"client_secret\"", StringComparison.Ordinal) >= 0
-                || head.IndexOf("\"refresh_token\"", StringComparison.Ordinal) >= 0);
+        if (!head.TrimStart().StartsWith("{", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return (head.IndexOf("\"apiVersion\"", StringComparison.Ordinal) >= 0 && head.IndexOf("\"kind\"", StringComparison.Ordinal) >= 0)
+            || head.IndexOf("\"private_key\"", StringComparison.Ordinal) >= 0
+            || head.IndexOf("\"client_secret\"", StringComparison.Ordinal) >= 0
+            || head.IndexOf("\"refresh_token\"", StringComparison.Ordinal) >= 0;
     }
 
     private static bool IsDevelopmentSettings(string fileName)
@@ -161,7 +157,7 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
 
             if (kind == FileKind.OtherJson)
             {
-                if (!IsListed(context, file, fileName, OptionKeys.SecretsJsonFiles) && !IsKubernetesManifest(sourceText) && !IsCredentialFile(sourceText))
+                if (!IsListed(context, file, fileName, OptionKeys.SecretsJsonFiles) && !IsKubernetesManifestOrCredentialFile(sourceText))
                 {
                     return;
                 }
