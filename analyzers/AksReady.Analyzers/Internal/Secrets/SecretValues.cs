@@ -626,11 +626,24 @@ internal static class SecretValues
     {
         var trimmed = value.Trim();
         return trimmed.Length >= 14
-            && (trimmed.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                || trimmed.StartsWith("Token ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("Key ", StringComparison.OrdinalIgnoreCase)
-                || trimmed.StartsWith("ApiKey ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("Api-Key ", StringComparison.OrdinalIgnoreCase)
-                || trimmed.StartsWith("SSWS ", StringComparison.OrdinalIgnoreCase))
+            && StartsWithScheme(trimmed)
             && SecretDetector.TryMatch(SecretFormats.HttpAuthorizationHeader, "Authorization: " + trimmed, out _);
+    }
+
+    /// <summary>The schemes of <see cref="SecretFormats.HttpAuthorizationHeader"/>, each followed by a blank: a cheap test before its expression.</summary>
+    private static readonly string[] AuthorizationSchemes = { "Basic ", "Bearer ", "Token ", "Key ", "ApiKey ", "Api-Key ", "SSWS " };
+
+    private static bool StartsWithScheme(string value)
+    {
+        foreach (var scheme in AuthorizationSchemes)
+        {
+            if (value.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -734,15 +747,16 @@ internal static class SecretValues
             return false;
         }
 
-        if (LooksGeneratedWithSymbols(trimmed) && !IsUrlWithoutCredentials(trimmed) && !IsPathLike(trimmed) && !IsResourceReference(trimmed)
-            && !IsEnvironmentVariableName(trimmed) && !IsConfigurationKeyPath(trimmed) && !IsCallExpression(trimmed))
+        // Text that refers to a value rather than being one.
+        var reference = IsUrlWithoutCredentials(trimmed) || IsPathLike(trimmed) || IsResourceReference(trimmed)
+            || IsEnvironmentVariableName(trimmed) || IsConfigurationKeyPath(trimmed) || IsCallExpression(trimmed);
+        if (!reference && LooksGeneratedWithSymbols(trimmed))
         {
             return true; // r&lvybzry1*k+qq)=x-!=0yd5...: a generated key (Django's SECRET_KEY), not a settings list or a sentence.
         }
 
-        if (IsUrlWithoutCredentials(trimmed) || IsPathLike(trimmed) || IsSentence(trimmed) || LooksLikeKeyValueList(trimmed)
-            || IsEnvironmentVariableName(trimmed) || IsConfigurationKeyPath(trimmed) || (IsNumberLike(trimmed) && !IsPin(trimmed, nameWords)) || IsResourceName(trimmed)
-            || IsPasswordHash(trimmed) || IsResourceReference(trimmed) || IsLocalizedText(trimmed) || IsCallExpression(trimmed))
+        if (reference || IsSentence(trimmed) || LooksLikeKeyValueList(trimmed) || (IsNumberLike(trimmed) && !IsPin(trimmed, nameWords))
+            || IsResourceName(trimmed) || IsPasswordHash(trimmed) || IsLocalizedText(trimmed))
         {
             return false;
         }
