@@ -205,6 +205,11 @@ internal static class SecretDetector
             return false;
         }
 
+        if (format.Name == "JsonSecretPair")
+        {
+            return IsSecretJsonPair(text, start, secret);
+        }
+
         if (format.MinEntropy <= 0)
         {
             // Free-form values (passwords in connection strings and URIs): only placeholders are excluded, except a
@@ -224,6 +229,35 @@ internal static class SecretDetector
         }
 
         return SecretValues.Entropy(text, start, length) >= format.MinEntropy;
+    }
+
+    /// <summary>
+    /// The value of a JSON pair (<c>"accessKey": "..."</c>) is a credential when the pair's name is secret-like and the value
+    /// is one as AKS2001 judges values under that name (placeholders, labels, the name's own words are not).
+    /// </summary>
+    private static bool IsSecretJsonPair(string text, int valueStart, string value)
+    {
+        // Back over the opening quote of the value, blanks, ':' and blanks to the closing quote of the name.
+        var i = valueStart - 2;
+        while (i >= 0 && text[i] is ' ' or '\t' or ':')
+        {
+            i--;
+        }
+
+        if (i < 1 || text[i] != '"')
+        {
+            return false;
+        }
+
+        var nameStart = text.LastIndexOf('"', i - 1);
+        if (nameStart < 0)
+        {
+            return false;
+        }
+
+        var name = text.Substring(nameStart + 1, i - nameStart - 1);
+        return SecretNames.MayBeSecretName(name, null) && SecretNames.IsSecretLike(name, null, out var words)
+            && SecretValues.IsLikelySecretValue(value, words);
     }
 
     /// <summary>

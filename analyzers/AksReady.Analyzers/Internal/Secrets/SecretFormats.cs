@@ -211,6 +211,10 @@ internal static class SecretFormats
             @"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:\\[nr]|\s)*(?<secret>[A-Za-z0-9+/=]{16,})", 3.0, new[] { "PRIVATE KEY" }),
         new("JsonWebToken", "a JSON Web Token",
             @"\b(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})" + NotTokenChar, 3.5, new[] { "eyJ" }, anchorFollowedBy: TokenChars, followCount: 10, anchorStartsWord: true),
+        // A "name": "value" pair of JSON text inside a string (curl -d '{"accessKey": "..."}', service credentials parsed
+        // from a constant): judged like AKS2001 judges a value under that name (SecretDetector.IsSecretJsonPair).
+        new("JsonSecretPair", "a credential in JSON text",
+            @"""(?<name>[A-Za-z_][A-Za-z0-9_.-]{1,60})""\s*:\s*""(?<secret>[^""\\\r\n]{4,200})""", 0, new[] { "\":", "\" :" }, minLength: 12),
         // A credential in an HTTP header line (curl -H 'X-Figma-Token: ...', 'Ocp-Apim-Subscription-Key: ...'): a hyphenated
         // header name ending in a credential word, then a colon (the anchors include it, so "public-key" in prose never
         // runs the expression). Sec-WebSocket-Key (a nonce) and Idempotency-Key are not credentials.
