@@ -4,7 +4,9 @@
 A case is (label, source, note, C# text); the measuring test wraps each in its own namespace and compiles it with the
 set's '=== stubs' block.
 """
+import os
 import pathlib
+import sys
 
 from literals import cs_name, cs_string
 
@@ -84,3 +86,22 @@ def write_csharp_set(file_name, title, format_note, stubs_source, stubs, cases):
     (HERE / file_name).write_text("\n".join(out) + "\n")
     print(len(cases), positives, negatives)
     return positives, negatives
+
+
+def write_checked_set(here, check_repeats, pairs, case_pairs, family, file_name, title, format_note, stubs_source, stubs, cases):
+    """The main of the set-12/13 writers: fails when a case repeats a value of an earlier set (SHOW_REPEATS=1 lists which
+    case and exits), writes the set, and prints the positive/negative counts per family."""
+    repeats = check_repeats(here, pairs)
+    if os.environ.get("SHOW_REPEATS"):
+        for idx, one_case_pairs in case_pairs:
+            hit = check_repeats(here, one_case_pairs)
+            if hit:
+                print(idx, cases[idx][0], cases[idx][2][:120], hit)
+        sys.exit(0)
+    assert not repeats, repeats
+    write_csharp_set(file_name, title, format_note, stubs_source, stubs, cases)
+    fam = {}
+    for label, source, _, _ in cases:
+        f = fam.setdefault(family(source), [0, 0])
+        f[0 if label == "positive" else 1] += 1
+    print(fam)

@@ -96,3 +96,34 @@ def family(source):
 def check_repeats(here, pairs):
     """(name, value) pairs that repeat sets 1-11 (earlier_sets.check_repeats; token-like: not letters, '_' and blanks only)."""
     return earlier_sets.check_repeats(here, pairs, through=11, word_only=r"[A-Za-z_ ]+")
+
+
+# sonar-text gcp.yaml's service-account key file, as given (a placeholder file and one with the peer's fake key);
+# used by the C# and the configuration writers of set 12.
+GCP_PLACEHOLDER = """{
+  "type": "service_account",
+  "project_id": "PROJECT_ID",
+  "private_key_id": "KEY_ID",
+  "private_key": "-----BEGIN PRIVATE KEY-----\\nPRIVATE_KEY \\n-----END PRIVATE KEY-----\\n",
+  "client_email": "SERVICE_ACCOUNT_EMAIL",
+  "client_id": "CLIENT_ID",
+  "auth_uri": "https://accounts.google.com/o/oauth2/auth",
+  "token_uri": "https://accounts.google.com/o/oauth2/token",
+  "auth_provider_x509_cert_url": "https://www.googleapis.com/oauth2/v1/certs",
+  "client_x509_cert_url": "https://www.googleapis.com/robot/v1/metadata/x509/SERVICE_ACCOUNT_EMAIL "
+}"""
+GCP_KEY = ("-----BEGIN PRIVATE KEY-----\\nMIJEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCoagGXuTHsB/r3\\n2W6raHa1Qrfj6pii5U2Ok53SxCyK3TxYc3Bfxq8orZeYC9LQ/I3tz7w4/BnT71AD"
+           "\\nfP1i8SWHsRMIicSuVFcRoYMA+A1eNSmdrujdBNWgedfuSyHbPnNY7s8BBUIoBN7I\\n8gJG5DUUKAZfZDB2c/n7Yu0=\\n-----END PRIVATE KEY-----\\n")
+GCP_REAL = """{
+  "type": "service_account",
+  "project_id": "sonar-text-gcp-service-account-fake-project",
+  "private_key_id": "f560d248789641427bb72264839effb79098b86c",
+  "private_key": "%s",
+  "client_email": "gcp-service-account-key@fake-sonar-project.iam.gserviceaccount.com",
+  "client_id": "234567841521909194926",
+  "auth_uri": "https://accounts.google.com/o/oauth2/auth",
+  "token_uri": "https://oauth2.googleapis.com/token",
+  "auth_provider_x509_cert_url": "https://www.googleapis.com/oauth2/v1/certs",
+  "client_x509_cert_url": "https://www.googleapis.com/robot/v1/metadata/x509/gcp-service-account-key%%40fake-sonar-project.iam.gserviceaccount.com",
+  "universe_domain": "googleapis.com"
+}""" % GCP_KEY

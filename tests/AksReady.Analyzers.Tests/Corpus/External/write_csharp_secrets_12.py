@@ -21,14 +21,13 @@ did:
 
 Labels are the peer's (containsSecret: true positive, false negative), written before AKS2001/AKS2002 ran on the set.
 """
-import os
 import pathlib
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from set12_sources import SONAR, P, N, family, check_repeats, cs_string  # noqa: E402
-from csharp_set_writer import builders, write_csharp_set  # noqa: E402
+from set12_sources import SONAR, P, N, family, check_repeats, cs_string, GCP_PLACEHOLDER, GCP_REAL  # noqa: E402
+from csharp_set_writer import builders, write_checked_set  # noqa: E402
 from literals import cs_verbatim  # noqa: E402
 
 CASES = []
@@ -190,33 +189,6 @@ M(N, K, sn(K, R, 'AWS_SESS_TOK = "IQoJb3JpZ2luX2VjEKL//////////wEaDGV1" + "LWNlb
 # =====================================================================================================================
 K = "gcp"
 R = "google-service-account-keys"
-GCP_PLACEHOLDER = """{
-  "type": "service_account",
-  "project_id": "PROJECT_ID",
-  "private_key_id": "KEY_ID",
-  "private_key": "-----BEGIN PRIVATE KEY-----\\nPRIVATE_KEY \\n-----END PRIVATE KEY-----\\n",
-  "client_email": "SERVICE_ACCOUNT_EMAIL",
-  "client_id": "CLIENT_ID",
-  "auth_uri": "https://accounts.google.com/o/oauth2/auth",
-  "token_uri": "https://accounts.google.com/o/oauth2/token",
-  "auth_provider_x509_cert_url": "https://www.googleapis.com/oauth2/v1/certs",
-  "client_x509_cert_url": "https://www.googleapis.com/robot/v1/metadata/x509/SERVICE_ACCOUNT_EMAIL "
-}"""
-GCP_KEY = ("-----BEGIN PRIVATE KEY-----\\nMIJEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCoagGXuTHsB/r3\\n2W6raHa1Qrfj6pii5U2Ok53SxCyK3TxYc3Bfxq8orZeYC9LQ/I3tz7w4/BnT71AD"
-           "\\nfP1i8SWHsRMIicSuVFcRoYMA+A1eNSmdrujdBNWgedfuSyHbPnNY7s8BBUIoBN7I\\n8gJG5DUUKAZfZDB2c/n7Yu0=\\n-----END PRIVATE KEY-----\\n")
-GCP_REAL = """{
-  "type": "service_account",
-  "project_id": "sonar-text-gcp-service-account-fake-project",
-  "private_key_id": "f560d248789641427bb72264839effb79098b86c",
-  "private_key": "%s",
-  "client_email": "gcp-service-account-key@fake-sonar-project.iam.gserviceaccount.com",
-  "client_id": "234567841521909194926",
-  "auth_uri": "https://accounts.google.com/o/oauth2/auth",
-  "token_uri": "https://oauth2.googleapis.com/token",
-  "auth_provider_x509_cert_url": "https://www.googleapis.com/oauth2/v1/certs",
-  "client_x509_cert_url": "https://www.googleapis.com/robot/v1/metadata/x509/gcp-service-account-key%%40fake-sonar-project.iam.gserviceaccount.com",
-  "universe_domain": "googleapis.com"
-}""" % GCP_KEY
 L(N, K, sn(K, R, '{"type": "service_account", "project_id": "PROJECT_ID", "private_key_id": "KEY_ID", "private_key": "-----BEGIN PRIVATE KEY-----\\nPRIVATE_KEY \\n-----END PRIVATE KEY-----\\n", ...}', N,
            "as the JSON text a credential stub parses"),
   f"var credential = GoogleCredential.FromJson({cs_verbatim(GCP_PLACEHOLDER)});", [("private_key_id", "KEY_ID")])
@@ -748,15 +720,8 @@ public class StripeClient { public StripeClient(string apiKey) { } public object
 public static class Expect { public static void True(bool condition) { } public static void Empty(System.Collections.Generic.IEnumerable<object> items) { } }"""
 
 if __name__ == "__main__":
-    repeats = check_repeats(HERE, PAIRS)
-    if os.environ.get("SHOW_REPEATS"):
-        for idx, pairs in CASE_PAIRS:
-            hit = check_repeats(HERE, pairs)
-            if hit:
-                print(idx, CASES[idx][0], CASES[idx][2][:120], hit)
-        sys.exit(0)
-    assert not repeats, repeats
-    positives, negatives = write_csharp_set(
+    write_checked_set(
+        HERE, check_repeats, PAIRS, CASE_PAIRS, family,
         "csharp-secrets-12.txt",
         "# Held-out C# secrets set 12 (AKS2001/AKS2002): reduced .NET shapes of SonarSource/sonar-text secret-rule examples "
         "(providers other than databases and Azure), labelled by the peer.",
@@ -766,8 +731,3 @@ if __name__ == "__main__":
         STUBS,
         CASES,
     )
-    fam = {}
-    for label, source, _, _ in CASES:
-        f = fam.setdefault(family(source), [0, 0])
-        f[0 if label == P else 1] += 1
-    print(fam)

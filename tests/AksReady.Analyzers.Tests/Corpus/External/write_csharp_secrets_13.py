@@ -21,14 +21,13 @@ imported and re-pointed at set 13 by set13_sources.set13_helpers):
 
 Labels are the peer's (containsSecret: true positive, false negative), written before AKS2001/AKS2002 ran on the set.
 """
-import os
 import pathlib
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from set13_sources import SONAR, P, N, family, check_repeats, cs_string, set13_helpers  # noqa: E402
-from csharp_set_writer import write_csharp_set  # noqa: E402
+from csharp_set_writer import write_checked_set  # noqa: E402
 from literals import cs_verbatim  # noqa: E402
 import write_csharp_secrets_12 as w12  # noqa: E402
 
@@ -510,15 +509,8 @@ public static class VultrApp { public static void Run(string key) { } }
 public class MarkovUltraChain { }"""
 
 if __name__ == "__main__":
-    repeats = check_repeats(HERE, PAIRS)
-    if os.environ.get("SHOW_REPEATS"):
-        for idx, pairs in CASE_PAIRS:
-            hit = check_repeats(HERE, pairs)
-            if hit:
-                print(idx, CASES[idx][0], CASES[idx][2][:120], hit)
-        sys.exit(0)
-    assert not repeats, repeats
-    positives, negatives = write_csharp_set(
+    write_checked_set(
+        HERE, check_repeats, PAIRS, CASE_PAIRS, family,
         "csharp-secrets-13.txt",
         "# Held-out C# secrets set 13 (AKS2001/AKS2002): reduced .NET shapes of SonarSource/sonar-text secret-rule examples "
         "(providers no earlier set used), labelled by the peer.",
@@ -528,8 +520,3 @@ if __name__ == "__main__":
         STUBS,
         CASES,
     )
-    fam = {}
-    for label, source, _, _ in CASES:
-        f = fam.setdefault(family(source), [0, 0])
-        f[0 if label == P else 1] += 1
-    print(fam)
