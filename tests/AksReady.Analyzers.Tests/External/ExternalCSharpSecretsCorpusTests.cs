@@ -194,6 +194,20 @@ public sealed class ExternalCSharpSecretsCorpusTests
         "Set13",
         source => "sonar-text-" + source.Split("/configuration/")[1].Split(".yaml")[0].ToLowerInvariant());
 
+    /// <summary>
+    /// Fourteenth held-out set (<c>csharp-secrets-14.txt</c>), a blind measurement of the rules of f7b7f0a: SonarSource/sonar-text's
+    /// secret-rule examples for six providers no earlier set used (Sidekiq, Docker Swarm, Kairos, IBM Cloud Object Storage,
+    /// Terraform, SonarQube scoped organization tokens) and github/codeql's hard-coded credential query tests in JavaScript,
+    /// Java, Python, Ruby and Go, typed as .NET code (see the README). Figures per provider and per CodeQL language.
+    /// </summary>
+    [Fact]
+    public Task HeldOutCSharpSecretsSet14_PrecisionAndRecall_AreMeasured() => MeasureAsync(
+        "csharp-secrets-14.txt",
+        "Set14",
+        source => source.StartsWith("SonarSource/sonar-text:", StringComparison.Ordinal)
+            ? "sonar-text-" + source.Split("/configuration/")[1].Split(".yaml")[0].ToLowerInvariant()
+            : "codeql-" + source.Split(':')[1].Split('/')[0]);
+
     private async Task MeasureAsync(string fileName, string setName, Func<string, string> familyOf)
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "External", fileName));

@@ -98,6 +98,19 @@ public sealed class ExternalConfigCorpusTests
             ? "sonar-text-" + source.Split("/configuration/")[1].Split(".yaml")[0].ToLowerInvariant()
             : source.Split(':')[0]);
 
+    /// <summary>
+    /// Fourteenth held-out set (<c>config-secrets-14.txt</c>), a blind measurement of the rules of f7b7f0a: SonarSource/sonar-text's
+    /// secret-rule examples for six providers no earlier set used and github/codeql's hard-coded credential query tests in
+    /// JavaScript, Java, Python, Ruby and Go, as appsettings.json, YAML, compose, pipeline-script, Kubernetes Secret and
+    /// service-credential files (see the README). Figures per provider and per CodeQL language.
+    /// </summary>
+    [Fact]
+    public Task HeldOutConfigSecretsSet14_Aks2003PrecisionAndRecall_AreMeasured() => MeasureSetAsync(
+        "config-secrets-14.txt",
+        source => source.StartsWith("SonarSource/sonar-text:", StringComparison.Ordinal)
+            ? "sonar-text-" + source.Split("/configuration/")[1].Split(".yaml")[0].ToLowerInvariant()
+            : "codeql-" + source.Split(':')[1].Split('/')[0]);
+
     /// <summary>Measures one set file; <paramref name="sourceKey"/> maps a case's source to the key of its per-source line.</summary>
     private async Task MeasureSetAsync(string setFile, Func<string, string> sourceKey)
     {
