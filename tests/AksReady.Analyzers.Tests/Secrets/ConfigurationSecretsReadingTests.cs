@@ -91,6 +91,16 @@ public sealed class ConfigurationSecretsReadingTests
     public void Yaml_SingleQuotedScalarWithEscapedQuotes_IsReadWhole(string yaml, string key, string expected)
         => Assert.Equal(expected, Assert.Single(YamlValueScanner.Scan(yaml), v => v.Key == key).Value);
 
+    [Fact]
+    public void Yaml_BlockScalarListItem_IsOneValueUnderTheListKey()
+    {
+        const string yaml = "args:\n  - |\n    migrate --user app\n    --verbose\n  - --dry-run\nimage: contoso/migrate\n";
+        var values = YamlValueScanner.Scan(yaml);
+        Assert.Equal("migrate --user app\n--verbose\n", Assert.Single(values, v => v.Value.StartsWith("migrate", StringComparison.Ordinal)).Value);
+        Assert.Equal(3, values.Count); // the block, "--dry-run", the image
+        Assert.All(values.Take(2), v => Assert.Equal("args", v.Key));
+    }
+
     [Theory]
     [InlineData("slackKey", true)]
     [InlineData("GITLAB_KEY", true)]

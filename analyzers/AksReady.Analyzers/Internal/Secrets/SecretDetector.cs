@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace AksReady.Analyzers.Internal.Secrets;
@@ -50,9 +51,16 @@ internal static class SecretDetector
         }
 
         var folded = characters.ToLowerInvariant();
-        return TryFormats(SecretFormats.All, text, tokensOnly, characters, folded, out match)
-            || TryFormats(GitleaksFormats.Tokens, text, tokensOnly, characters, folded, out match);
+        return TryFormats(SpecificFormats, text, tokensOnly, characters, folded, out match)
+            || TryFormats(GitleaksFormats.Tokens, text, tokensOnly, characters, folded, out match)
+            || TryFormats(NameJudgedFormats, text, tokensOnly, characters, folded, out match);
     }
+
+    /// <summary>The hand-written rows that name a format; then gitleaks' tokens; last the rows judged by a name in the text
+    /// (<see cref="SecretFormat.JudgedByName"/>), so that a provider's format names a token a generic row would also find.</summary>
+    private static readonly SecretFormat[] SpecificFormats = SecretFormats.All.Where(f => !f.JudgedByName).ToArray();
+
+    private static readonly SecretFormat[] NameJudgedFormats = SecretFormats.All.Where(f => f.JudgedByName).ToArray();
 
     private static bool TryFormats(SecretFormat[] formats, string text, bool tokensOnly, AsciiSet characters, AsciiSet folded, out SecretMatch match)
     {
@@ -70,7 +78,7 @@ internal static class SecretDetector
 
     /// <summary>
     /// One pass, no allocation: every format needs a <c>key=value</c> or <c>user:password@</c> shape, a PEM armor line, a run of
-    /// at least 16 token characters, or a colon and a password label (<c>ID:app PW:...</c>). Sentences, identifiers and short URLs leave here before any anchor or regex is tried.
+    /// at least 16 token characters, a command-line option after a blank, or a colon and a password label (<c>ID:app PW:...</c>). Sentences, identifiers and short URLs leave here before any anchor or regex is tried.
     /// Also collects the ASCII characters of the text.
     /// </summary>
     private static bool Scan(string text, out AsciiSet characters)
@@ -97,7 +105,10 @@ internal static class SecretDetector
             }
             else if (c == '-')
             {
-                shape = (i + 4 < text.Length && text[i + 1] == '-' && text[i + 2] == '-' && text[i + 3] == '-' && text[i + 4] == '-') || ++run >= 16;
+                // A PEM armor line, a long token, or a command-line option after a blank ("--password x", "-storepass x").
+                shape = (i + 4 < text.Length && text[i + 1] == '-' && text[i + 2] == '-' && text[i + 3] == '-' && text[i + 4] == '-')
+                    || (run == 0 && i > 0 && text[i - 1] is ' ' or '\t' && i + 1 < text.Length && text[i + 1] is '-' or (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))
+                    || ++run >= 16;
             }
             else
             {
@@ -177,7 +188,7 @@ internal static class SecretDetector
             {
                 var group = m.Groups["secret"];
                 var secret = group.Success ? group : (Group)m;
-                if (IsRealSecret(format, text, secret.Index, secret.Length))
+                if (format.JudgedByName ? IsSecretUnderName(m.Groups["name"].Value, secret.Value) : IsRealSecret(format, text, secret.Index, secret.Length))
                 {
                     match = new SecretMatch(format, secret.Index, secret.Length);
                     return true;
@@ -205,11 +216,6 @@ internal static class SecretDetector
             return false;
         }
 
-        if (format.Name == "JsonSecretPair")
-        {
-            return IsSecretJsonPair(text, start, secret);
-        }
-
         if (format.MinEntropy <= 0)
         {
             // Free-form values (passwords in connection strings and URIs): only placeholders are excluded, except a
@@ -232,32 +238,21 @@ internal static class SecretDetector
     }
 
     /// <summary>
-    /// The value of a JSON pair (<c>"accessKey": "..."</c>) is a credential when the pair's name is secret-like and the value
-    /// is one as AKS2001 judges values under that name (placeholders, labels, the name's own words are not).
+    /// For formats <see cref="SecretFormat.JudgedByName"/>: the value is a credential when the name it is written under is
+    /// secret-like and the value is one as AKS2001 judges a value under that name (AKS2001 and AKS2003 treat plain
+    /// "...key" names the same way).
     /// </summary>
-    private static bool IsSecretJsonPair(string text, int valueStart, string value)
+    private static bool IsSecretUnderName(string name, string value)
     {
-        // Back over the opening quote of the value, blanks, ':' and blanks to the closing quote of the name.
-        var i = valueStart - 2;
-        while (i >= 0 && text[i] is ' ' or '\t' or ':')
-        {
-            i--;
-        }
-
-        if (i < 1 || text[i] != '"')
+        if (SecretValues.IsKnownPublicValue(value) || !SecretNames.MayBeSecretName(name, null))
         {
             return false;
         }
 
-        var nameStart = text.LastIndexOf('"', i - 1);
-        if (nameStart < 0)
-        {
-            return false;
-        }
-
-        var name = text.Substring(nameStart + 1, i - nameStart - 1);
-        return SecretNames.MayBeSecretName(name, null) && SecretNames.IsSecretLike(name, null, out var words)
-            && SecretValues.IsLikelySecretValue(value, words);
+        // A plain "...key" name (key=, --key, "visionKey") holds an issued key as often as a lookup key: the value decides.
+        return SecretNames.IsSecretLike(name, null, out var words)
+            ? SecretValues.IsLikelySecretValue(value, words)
+            : SecretNames.EndsWithPlainKey(name) && SecretValues.LooksLikeIssuedKey(value);
     }
 
     /// <summary>

@@ -18,9 +18,10 @@ internal sealed class SecretFormat
     /// </summary>
     public delegate bool Finder(string text, int startAt, out int matchEnd, out int secretStart, out int secretLength);
 
-    public SecretFormat(string name, string description, string pattern, double minEntropy, string[] anchors, bool ignoreCaseAnchors = false, int minLength = 8, Finder? finder = null, string? anchorFollowedBy = null, int followCount = 0, bool anchorStartsWord = false)
+    public SecretFormat(string name, string description, string pattern, double minEntropy, string[] anchors, bool ignoreCaseAnchors = false, int minLength = 8, Finder? finder = null, string? anchorFollowedBy = null, int followCount = 0, bool anchorStartsWord = false, bool judgedByName = false)
     {
         this.anchorStartsWord = anchorStartsWord;
+        JudgedByName = judgedByName;
         CustomFinder = finder;
         followSet = anchorFollowedBy is null ? default : AsciiSet.Of(anchorFollowedBy, ignoreCase: false);
         this.followCount = anchorFollowedBy is null ? 0 : followCount;
@@ -69,6 +70,14 @@ internal sealed class SecretFormat
     public string[] Anchors { get; }
 
     public bool IgnoreCaseAnchors { get; }
+
+    /// <summary>
+    /// The expression captures a <c>name</c> group with the <c>secret</c>: the value is a credential when the name is
+    /// secret-like and the value is one as AKS2001 judges a value under that name (placeholders, labels, the name's own
+    /// words are not), instead of by entropy. For pairs written inside a text (<c>"accessKey": "..."</c>,
+    /// <c>--password ...</c>).
+    /// </summary>
+    public bool JudgedByName { get; }
 
     /// <summary>Texts shorter than this never match.</summary>
     public int MinLength { get; }

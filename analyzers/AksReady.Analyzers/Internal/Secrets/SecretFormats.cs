@@ -20,9 +20,20 @@ internal static class SecretFormats
     private const string TokenChars = AlphaNumeric + "_-";
     private const string Base32Upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-    /// <summary>An Authorization header written out with its credentials (Basic user:password in base64, a Bearer token).</summary>
+    /// <summary>The schemes <see cref="HttpAuthorizationHeader"/> accepts (compared ignoring case).</summary>
+    public static readonly string[] AuthorizationSchemes =
+    {
+        "Basic", "Bearer", "Token", "Key", "ApiKey", "Api-Key", "SSWS", "Splunk", "GenieKey", "Bot", "sso-key", "DeepL-Auth-Key",
+        "Klaviyo-API-Key", "Zoho-oauthtoken",
+    };
+
+    /// <summary>
+    /// An Authorization header written out with its credentials (Basic user:password in base64, a Bearer token), including
+    /// the providers' own schemes (Okta <c>SSWS</c>, Splunk HEC <c>Splunk</c>, Opsgenie <c>GenieKey</c>, Discord <c>Bot</c>,
+    /// GoDaddy <c>sso-key</c>, DeepL, Klaviyo, Zoho).
+    /// </summary>
     public static readonly SecretFormat HttpAuthorizationHeader = new("HttpAuthorizationHeader", "an HTTP Authorization header with credentials",
-        @"(?i)\bAuthorization[""']?\s*[:=]\s*[""']?(?:Basic|Bearer|Token|Key|ApiKey|Api-Key|SSWS)\s+(?<secret>[A-Za-z0-9._~+/-]{8,}={0,2})(?![A-Za-z0-9._~+/=-])", 3.0, new[] { "Authorization" }, ignoreCaseAnchors: true, minLength: 20);
+        @"(?i)\bAuthorization[""']?\s*[:=]\s*[""']?(?:" + string.Join("|", AuthorizationSchemes) + @")\s+(?<secret>[A-Za-z0-9._~+/-]{8,}={0,2})(?![A-Za-z0-9._~+/=-])", 3.0, new[] { "Authorization" }, ignoreCaseAnchors: true, minLength: 20);
 
     public static readonly SecretFormat[] All =
     {
@@ -180,6 +191,9 @@ internal static class SecretFormats
             @"\b(?<secret>sk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,})" + NotTokenChar, 3.5, new[] { "sk.eyJ" }, anchorStartsWord: true),
         new("AmazonMwsAuthToken", "an Amazon Marketplace Web Service auth token",
             @"\b(?<secret>amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b", 3.0, new[] { "amzn.mws." }, anchorStartsWord: true),
+        // SonarQube tokens: squ_ (user), sqp_ (project analysis), sqa_ (global analysis), then 40 hexadecimal digits.
+        new("SonarQubeToken", "a SonarQube token",
+            @"\b(?<secret>sq[upa]_[0-9a-f]{40})\b", 3.0, new[] { "squ_", "sqp_", "sqa_" }, anchorFollowedBy: LowerHex, followCount: 40, anchorStartsWord: true),
         // Web3 RPC endpoints carry the project key in the path: https://mainnet.infura.io/v3/<32 hex>, .../alchemy.com/v2/<key>.
         new("InfuraProjectKey", "an Infura API key in an endpoint URL",
             @"\binfura\.io/(?:ws/)?v3/(?<secret>[0-9a-f]{32})\b", 3.0, new[] { "infura.io/" }),
@@ -209,18 +223,33 @@ internal static class SecretFormats
         // ---- Generic structured secrets -------------------------------------------------------------------------
         new("PemPrivateKey", "a PEM private key",
             @"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:\\[nr]|\s)*(?<secret>[A-Za-z0-9+/=]{16,})", 3.0, new[] { "PRIVATE KEY" }),
+        // PuTTY's .ppk private key files (version 2 and 3): the first line of the private part after "Private-Lines: N".
+        new("PuttyPrivateKey", "a PuTTY private key",
+            @"PuTTY-User-Key-File-[23]:[^\r\n\\]*(?:(?:\\[nr]|[\r\n])+[^\r\n\\]*){0,40}?Private-Lines:\s*[0-9]+(?:\\[nr]|\s)+(?<secret>[A-Za-z0-9+/=]{16,})", 3.0, new[] { "PuTTY-User-Key-File-" }),
         new("JsonWebToken", "a JSON Web Token",
             @"\b(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})" + NotTokenChar, 3.5, new[] { "eyJ" }, anchorFollowedBy: TokenChars, followCount: 10, anchorStartsWord: true),
         // A "name": "value" pair of JSON text inside a string (curl -d '{"accessKey": "..."}', service credentials parsed
-        // from a constant): judged like AKS2001 judges a value under that name (SecretDetector.IsSecretJsonPair).
+        // from a constant): judged like AKS2001 judges a value under that name (SecretFormat.JudgedByName).
         new("JsonSecretPair", "a credential in JSON text",
-            @"""(?<name>[A-Za-z_][A-Za-z0-9_.-]{1,60})""\s*:\s*""(?<secret>[^""\\\r\n]{4,200})""", 0, new[] { "\":", "\" :" }, minLength: 12),
+            @"""(?<name>[A-Za-z_][A-Za-z0-9_.-]{1,60})""\s*:\s*""(?<secret>[^""\\\r\n]{4,200})""", 0, new[] { "\":", "\" :" }, minLength: 12, judgedByName: true),
         // A credential in an HTTP header line (curl -H 'X-Figma-Token: ...', 'Ocp-Apim-Subscription-Key: ...'): a hyphenated
         // header name ending in a credential word, then a colon (the anchors include it, so "public-key" in prose never
         // runs the expression). Sec-WebSocket-Key (a nonce) and Idempotency-Key are not credentials.
         new("HttpSecretHeader", "a credential in an HTTP header",
             @"(?i)(?<![A-Za-z0-9-])(?!Sec-)(?![A-Za-z0-9-]*Idempotency)(?:[A-Za-z0-9]+-)+(?:token|secret|api-?key|access-?key|subscription-key|auth-?key|private-?key|client-?secret):\s*(?<secret>[A-Za-z0-9._~+/=-]{16,})(?![A-Za-z0-9._~+/=-])",
             3.5, new[] { "-token:", "-secret:", "-key:", "-apikey:", "-accesskey:" }, ignoreCaseAnchors: true, minLength: 24),
+        // A command-line option with its value (Process.Start arguments, scripts, pipeline steps): --password hunter2x,
+        // --api-key=..., -storepass ..., -Dsonar.password=..., -p:NuGetApiKey=... / /p:Password=... (MSBuild properties).
+        // Judged by the option's name like AKS2001 judges a value under that name, so --password-file /run/pw, --token
+        // $TOKEN, --client-secret "${{ secrets.X }}" and --password <password> stay silent.
+        new("CommandLineSecretOption", "a credential in a command-line option",
+            @"(?<![A-Za-z0-9_.-])(?:-D|--?|[-/]p(?:roperty)?:)(?<name>(?=[A-Za-z])[A-Za-z0-9_.-]{0,40}?(?i:pass|pw|token|secret|key|cred)[A-Za-z0-9_.-]{0,40})(?:=|[ \t]+)(?!-)(?:""(?<secret>[^""\r\n]{4,200})""|'(?<secret>[^'\r\n]{4,200})'|(?<secret>[^\s""'`;&|()<>\[\]{}]{4,200}))",
+            0, new[] { "pass", "pw", "token", "secret", "key", "cred" }, ignoreCaseAnchors: true, minLength: 12, judgedByName: true),
+        // A query parameter of a URL (?api_key=..., &access_token=..., ?key=<hex>): judged by its name like AKS2001 judges a
+        // value under that name. Not SigV4's X-Amz-Credential (the access key ID and scope, published with every pre-signed link).
+        new("UrlQuerySecret", "a credential in a URL query parameter",
+            @"[?&](?!X-Amz-Credential=)(?<name>(?=[A-Za-z])[A-Za-z0-9_.-]{0,40}?(?i:pass|pw|token|secret|key|cred)[A-Za-z0-9_.-]{0,40})=(?<secret>[^&#\s""'<>\[\]{}]{4,200})(?![^&#\s""'<>])",
+            0, new[] { "pass", "pw", "token", "secret", "key", "cred" }, ignoreCaseAnchors: true, minLength: 12, judgedByName: true),
         // Last, so that a specific format names the match first: secret=, token=, api_key=, client_secret= in a key=value
         // string or a query string, with a long random-looking value ("PublicKeyToken=" is not matched: no boundary before it).
         // The anchors include the '=' so that texts merely mentioning a secret or a token never reach the expression.

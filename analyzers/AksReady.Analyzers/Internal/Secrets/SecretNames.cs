@@ -17,10 +17,11 @@ internal static class SecretNames
         "password", "passwords", "passwd", "passphrase", "passcode", "pwd", "pass", "secret", "secrets", "token", "tokens",
         "credential", "credentials", "creds", "cred", "apikey", "apikeys", "connectionstring", "connstring", "connstr",
         "sas", "pat", "privatekey", "accesskey", "secretkey", "accountkey", "sharedaccesskey", "signingkey", "clientsecret",
-        "sharedaccesssignature", "subscriptionkey", "masterkey", "encryptionkey", "hmackey",
+        "sharedaccesssignature", "subscriptionkey", "masterkey", "encryptionkey", "hmackey", "storepass", "keypass",
     };
 
-    private static readonly string[] CompoundSuffixes = { "password", "passwd", "secret", "token", "apikey", "accesskey", "signingkey" };
+    // storepass/keypass: the Java keystore passwords of keytool and jarsigner (-storepass, -srcstorepass, -destkeypass).
+    private static readonly string[] CompoundSuffixes = { "password", "passwd", "secret", "token", "apikey", "accesskey", "signingkey", "storepass", "keypass" };
 
     private static readonly string[] NonSecretCompoundPrefixes = { "cancellation", "continuation", "page", "next", "syntax", "csrf", "xsrf", "antiforgery", "public" };
 

@@ -630,14 +630,11 @@ internal static class SecretValues
             && SecretDetector.TryMatch(SecretFormats.HttpAuthorizationHeader, "Authorization: " + trimmed, out _);
     }
 
-    /// <summary>The schemes of <see cref="SecretFormats.HttpAuthorizationHeader"/>, each followed by a blank: a cheap test before its expression.</summary>
-    private static readonly string[] AuthorizationSchemes = { "Basic ", "Bearer ", "Token ", "Key ", "ApiKey ", "Api-Key ", "SSWS " };
-
     private static bool StartsWithScheme(string value)
     {
-        foreach (var scheme in AuthorizationSchemes)
+        foreach (var scheme in SecretFormats.AuthorizationSchemes)
         {
-            if (value.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            if (value.Length > scheme.Length && value[scheme.Length] == ' ' && value.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -1221,7 +1218,8 @@ internal static class SecretValues
 
     /// <summary>
     /// Base64 of a public key: the DER header of an RSA, EC or Ed25519 SubjectPublicKeyInfo (<c>MIIBIjANBgkqhkiG9w0BAQEFAAOC...</c>,
-    /// <c>MFkwEwYHKoZIzj0CAQYI...</c>) or an RSA public key, or the body of an OpenSSH public key (<c>AAAAB3NzaC1yc2E...</c>).
+    /// <c>MFkwEwYHKoZIzj0CAQYI...</c>) or an RSA public key, or the body of an OpenSSH public key (<c>AAAAB3NzaC1yc2E...</c>);
+    /// and keys providers publish by design (Stripe publishable keys <c>pk_live_</c>/<c>pk_test_</c>, Mapbox <c>pk.eyJ</c> tokens).
     /// </summary>
     internal static bool IsPublicKeyMaterial(string value)
     {
@@ -1250,6 +1248,9 @@ internal static class SecretValues
         "AAAAB3NzaC1yc2E", // OpenSSH ssh-rsa
         "AAAAC3NzaC1lZDI1NTE5", // OpenSSH ssh-ed25519
         "AAAAE2VjZHNhLXNoYTItbmlzdHA", // OpenSSH ecdsa-sha2-nistp*
+        "pk_live_", // Stripe publishable keys: shipped in every checkout page by design
+        "pk_test_",
+        "pk.eyJ", // Mapbox public access token (the secret one is sk.eyJ)
     };
 
     public static bool IsGuid(string value)

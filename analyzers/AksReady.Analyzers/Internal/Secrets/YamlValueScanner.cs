@@ -94,6 +94,14 @@ internal static class YamlValueScanner
             var colon = FindMappingColon(text, i, contentEnd);
             if (colon < 0)
             {
+                if (isListItem && stack.Count > 0 && i < contentEnd && text[i] is '|' or '>')
+                {
+                    // "- |" block scalar list item (a script in args:, a key in a list): the lines indented deeper than the dash.
+                    var parent = stack[stack.Count - 1].Key;
+                    lineStart = AddBlockScalar(values, JoinPath(stack, parent), parent, text, next, indent);
+                    continue;
+                }
+
                 if (isListItem && stack.Count > 0 && i < contentEnd && !AddAssignment(values, stack, text, i, contentEnd))
                 {
                     // "- value" scalar list item.
@@ -122,50 +130,7 @@ internal static class YamlValueScanner
             if (text[valueStart] is '|' or '>')
             {
                 // Block scalar: the following lines indented deeper than the key belong to the value.
-                var blockLines = new StringBuilder();
-                var blockStart = -1;
-                var blockEnd = -1;
-                var scan = next;
-                while (scan < text.Length)
-                {
-                    var end = text.IndexOf('\n', scan);
-                    if (end < 0)
-                    {
-                        end = text.Length;
-                    }
-
-                    var j = scan;
-                    while (j < end && text[j] == ' ')
-                    {
-                        j++;
-                    }
-
-                    var isBlank = j >= end || (j == end - 1 && text[j] == '\r');
-                    if (!isBlank && j - scan <= itemIndent)
-                    {
-                        break;
-                    }
-
-                    if (!isBlank)
-                    {
-                        if (blockStart < 0)
-                        {
-                            blockStart = j;
-                            blockEnd = end > j && text[end - 1] == '\r' ? end - 1 : end;
-                        }
-
-                        blockLines.Append(text, j, end - j).Append('\n');
-                    }
-
-                    scan = end + 1;
-                }
-
-                if (blockStart >= 0)
-                {
-                    values.Add(new ConfigurationValue(JoinPath(stack, key), key, blockLines.ToString(), blockStart, blockEnd - blockStart));
-                }
-
-                lineStart = scan;
+                lineStart = AddBlockScalar(values, JoinPath(stack, key), key, text, next, itemIndent);
                 continue;
             }
 
@@ -220,6 +185,59 @@ internal static class YamlValueScanner
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// Reads a block scalar (<c>|</c>, <c>&gt;</c>) whose content starts on the line at <paramref name="start"/>: every
+    /// following line indented deeper than <paramref name="parentIndent"/> (blank lines included) belongs to it. Adds the
+    /// lines as one value, located at its first line, and returns where the next line after the block starts.
+    /// </summary>
+    private static int AddBlockScalar(List<ConfigurationValue> values, string path, string key, string text, int start, int parentIndent)
+    {
+        var blockLines = new StringBuilder();
+        var blockStart = -1;
+        var blockEnd = -1;
+        var scan = start;
+        while (scan < text.Length)
+        {
+            var end = text.IndexOf('\n', scan);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var j = scan;
+            while (j < end && text[j] == ' ')
+            {
+                j++;
+            }
+
+            var isBlank = j >= end || (j == end - 1 && text[j] == '\r');
+            if (!isBlank && j - scan <= parentIndent)
+            {
+                break;
+            }
+
+            if (!isBlank)
+            {
+                if (blockStart < 0)
+                {
+                    blockStart = j;
+                    blockEnd = end > j && text[end - 1] == '\r' ? end - 1 : end;
+                }
+
+                blockLines.Append(text, j, end - j).Append('\n');
+            }
+
+            scan = end + 1;
+        }
+
+        if (blockStart >= 0)
+        {
+            values.Add(new ConfigurationValue(path, key, blockLines.ToString(), blockStart, blockEnd - blockStart));
+        }
+
+        return Math.Min(scan, text.Length);
     }
 
     /// <summary>Longest multi-line double-quoted scalar read, in characters; an unterminated quote beyond it is left as one line.</summary>
