@@ -191,6 +191,9 @@ internal static class SecretFormats
             @"\b(?<secret>sk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,})" + NotTokenChar, 3.5, new[] { "sk.eyJ" }, anchorStartsWord: true),
         new("AmazonMwsAuthToken", "an Amazon Marketplace Web Service auth token",
             @"\b(?<secret>amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b", 3.0, new[] { "amzn.mws." }, anchorStartsWord: true),
+        // Docker Swarm join tokens: SWMTKN-1-<50 base36 of the CA digest>-<25 base36 secret>; whoever holds one joins the swarm.
+        new("DockerSwarmJoinToken", "a Docker Swarm join token",
+            @"\b(?<secret>SWMTKN-1-[a-z0-9]{50}-[a-z0-9]{25})\b", 3.0, new[] { "SWMTKN-1-" }, anchorStartsWord: true),
         // SonarQube tokens: squ_ (user), sqp_ (project analysis), sqa_ (global analysis), then 40 hexadecimal digits.
         new("SonarQubeToken", "a SonarQube token",
             @"\b(?<secret>sq[upa]_[0-9a-f]{40})\b", 3.0, new[] { "squ_", "sqp_", "sqa_" }, anchorFollowedBy: LowerHex, followCount: 40, anchorStartsWord: true),

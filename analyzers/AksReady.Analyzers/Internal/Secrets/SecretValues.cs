@@ -14,6 +14,10 @@ internal static class SecretValues
         "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
         // Google OAuth client IDs (<number>-<id>.apps.googleusercontent.com) are public: they appear in every sign-in page.
         ".apps.googleusercontent.com",
+        // The swarm join tokens of Docker's documentation (the "Create a swarm" tutorial, the docker swarm join-token
+        // reference), copied into countless READMEs.
+        "SWMTKN-1-49nj1cmql0jkz5s954yi3oex3nedyz0fb0xx14ie39trti4wxv",
+        "SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl",
     };
 
     /// <summary>Substrings that mark documentation or template values.</summary>
@@ -906,7 +910,8 @@ internal static class SecretValues
     /// <summary>
     /// A composite format item (<c>{0}</c>, <c>{1,8}</c>, <c>{1:N}</c>, or an unterminated <c>{0</c> at the end): the text
     /// is a format string, not a value. The index must be followed by <c>}</c>, <c>,</c>, <c>:</c> or the end of the text,
-    /// as in .NET's <c>{index[,alignment][:format]}</c>; <c>{4k(</c> inside a generated value is not one.
+    /// as in .NET's <c>{index[,alignment][:format]}</c>; <c>{4k(</c> inside a generated value is not one. An empty
+    /// <c>{}</c> (SLF4J, Python's <c>str.format</c>, Rust) is one too.
     /// </summary>
     public static bool HasFormatItem(string value) => HasFormatItem(value, 0, value.Length);
 
@@ -925,6 +930,11 @@ internal static class SecretValues
             if (j > i + 1 && (j == end || value[j] is '}' or ',' or ':' or ' '))
             {
                 return true;
+            }
+
+            if (j == i + 1 && j < end && value[j] == '}')
+            {
+                return true; // "{}": the placeholder of SLF4J, Python's str.format, Rust and Go templates
             }
         }
 
