@@ -248,8 +248,10 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
             }
 
             // A multi-line block (certificates, scripts) under a secret key is only reported when a format matched above; a
-            // block scalar (| or >) holding one line is that line.
-            if (!IsSingleLine(value.Value))
+            // block scalar (| or >) holding one line is that line, and one holding a single token wrapped over several lines
+            // (a session token or base64 key folded at 64 or 76 characters) is that token.
+            var text = value.Value;
+            if (!IsSingleLine(text) && !TryJoinWrappedToken(text, out text))
             {
                 return false;
             }
@@ -257,15 +259,69 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
             // A GitHub Actions job's "permissions: id-token: write" grants a scope; it holds no token.
             if (SecretNames.IsSecretLikeConfigurationKey(key, additionalWords, out var words) && !value.HasParent("permissions"))
             {
-                return SecretValues.IsLikelySecretValue(value.Value, words, reportWeakValues);
+                return SecretValues.IsLikelySecretValue(text, words, reportWeakValues);
             }
 
             // "auth" as the last word (docker config "auth", user_auth, proxyAuth): only a machine-generated value, as in AKS2001;
             // an "Authorization" header value only when it carries a credential ("Basic ...", "Bearer ...").
             // A plain "...Key" name (OcrKey, weatherKey, key) is a lookup key as often as a service key: only an issued-looking value.
-            return (SecretNames.EndsWithAuth(key) && SecretValues.LooksGenerated(value.Value.Trim()))
-                || (SecretNames.EndsWithAuthorization(key) && SecretValues.IsAuthorizationHeaderValue(value.Value))
-                || (SecretNames.EndsWithPlainKey(key) && SecretValues.LooksLikeIssuedKey(value.Value.Trim()));
+            return (SecretNames.EndsWithAuth(key) && SecretValues.LooksGenerated(text.Trim()))
+                || (SecretNames.EndsWithAuthorization(key) && SecretValues.IsAuthorizationHeaderValue(text))
+                || (SecretNames.EndsWithPlainKey(key) && SecretValues.LooksLikeIssuedKey(text.Trim()));
+        }
+
+        /// <summary>
+        /// A block of two or more lines, each one run of base64/token characters without blanks, every line but the last of the
+        /// same length (how tools wrap a long token): the lines joined. Scripts, certificates with headers and prose are not.
+        /// </summary>
+        private static bool TryJoinWrappedToken(string value, out string joined)
+        {
+            joined = string.Empty;
+            var lines = value.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries);
+            var count = 0;
+            var width = -1;
+            var builder = new System.Text.StringBuilder(value.Length);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i].Trim();
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+
+                foreach (var c in line)
+                {
+                    if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '+' or '/' or '=' or '-' or '_' or '.'))
+                    {
+                        return false;
+                    }
+                }
+
+                if (count > 0 && line.Length != width && i < lines.Length - 1)
+                {
+                    return false;
+                }
+
+                if (count == 0)
+                {
+                    width = line.Length;
+                }
+                else if (line.Length > width)
+                {
+                    return false;
+                }
+
+                count++;
+                builder.Append(line);
+            }
+
+            if (count < 2 || width < 16)
+            {
+                return false;
+            }
+
+            joined = builder.ToString();
+            return true;
         }
 
         /// <summary>No line break, or only trailing ones (the text of a one-line YAML block scalar).</summary>

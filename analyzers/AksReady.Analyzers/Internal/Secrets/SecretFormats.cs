@@ -136,8 +136,9 @@ internal static class SecretFormats
             @"\b(?<secret>xox[baprse]-(?:[0-9]{8,13}-){1,3}[A-Za-z0-9]{20,40})\b", 3.0, new[] { "xox" }, anchorStartsWord: true),
         new("SlackAppToken", "a Slack app-level token",
             @"\b(?<secret>xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{8,13}-[a-f0-9]{32,64})\b", 3.0, new[] { "xapp-" }, anchorStartsWord: true),
+        // Incoming webhooks (services/) and Workflow Builder webhooks (workflows/, triggers/): the URL is the credential.
         new("SlackWebhook", "a Slack incoming webhook URL",
-            @"https://hooks\.slack\.com/services/(?<secret>T[A-Z0-9]{8,11}/B[A-Z0-9]{8,11}/[A-Za-z0-9]{24})", 3.0, new[] { "hooks.slack.com" }),
+            @"https://hooks\.slack\.com/(?:services/(?<secret>T[A-Z0-9]{8,11}/B[A-Z0-9]{8,11}/[A-Za-z0-9]{24})|(?:workflows|triggers)/(?<secret>T[A-Z0-9]{8,11}/[A-Z0-9]{8,12}/(?:[0-9]{6,20}/)?[A-Za-z0-9]{20,40}))", 3.0, new[] { "hooks.slack.com" }),
         // Microsoft Teams / Office 365 incoming webhooks: the path after IncomingWebhook/ is the secret that lets anyone post.
         new("TeamsWebhook", "a Microsoft Teams incoming webhook URL",
             @"https://(?:[A-Za-z0-9_-]+\.)?(?:webhook\.office|outlook\.office|outlook\.office365)\.com/webhook(?:b2)?/[0-9a-fA-F-]{36}@[0-9a-fA-F-]{36}/IncomingWebhook/(?<secret>[0-9a-fA-F]{32}/[0-9a-fA-F-]{36})", 3.0, new[] { "/IncomingWebhook/" }, minLength: 150),
@@ -197,6 +198,9 @@ internal static class SecretFormats
         // SonarQube tokens: squ_ (user), sqp_ (project analysis), sqa_ (global analysis), then 40 hexadecimal digits.
         new("SonarQubeToken", "a SonarQube token",
             @"\b(?<secret>sq[upa]_[0-9a-f]{40})\b", 3.0, new[] { "squ_", "sqp_", "sqa_" }, anchorFollowedBy: LowerHex, followCount: 40, anchorStartsWord: true),
+        // RapidAPI application keys: 10 hex, "msh", 15 hex, "p", 6 hex, "jsn", 12 hex (50 characters).
+        new("RapidApiKey", "a RapidAPI key",
+            @"\b(?<secret>[0-9a-f]{10}msh[0-9a-f]{15}p[0-9a-f]{6}jsn[0-9a-f]{12})\b", 3.0, new[] { "jsn" }, minLength: 50),
         // Web3 RPC endpoints carry the project key in the path: https://mainnet.infura.io/v3/<32 hex>, .../alchemy.com/v2/<key>.
         new("InfuraProjectKey", "an Infura API key in an endpoint URL",
             @"\binfura\.io/(?:ws/)?v3/(?<secret>[0-9a-f]{32})\b", 3.0, new[] { "infura.io/" }),
@@ -224,8 +228,10 @@ internal static class SecretFormats
             @"\b(?<secret>hf_[A-Za-z]{34})\b", 3.5, new[] { "hf_" }, anchorFollowedBy: Letters, followCount: 34, anchorStartsWord: true),
 
         // ---- Generic structured secrets -------------------------------------------------------------------------
+        // Also the legacy encrypted form (RFC 1421 headers before the body: Proc-Type: 4,ENCRYPTED / DEK-Info: ...) and
+        // PGP armor headers (Version:, Comment:): still a private key, its passphrase usually beside it.
         new("PemPrivateKey", "a PEM private key",
-            @"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:\\[nr]|\s)*(?<secret>[A-Za-z0-9+/=]{16,})", 3.0, new[] { "PRIVATE KEY" }),
+            @"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:(?:\\[nr]|\s)*(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):[^\r\n\\]*)*(?:\\[nr]|\s)*(?<secret>[A-Za-z0-9+/=]{16,})", 3.0, new[] { "PRIVATE KEY" }),
         // PuTTY's .ppk private key files (version 2 and 3): the first line of the private part after "Private-Lines: N".
         new("PuttyPrivateKey", "a PuTTY private key",
             @"PuTTY-User-Key-File-[23]:[^\r\n\\]*(?:(?:\\[nr]|[\r\n])+[^\r\n\\]*){0,40}?Private-Lines:\s*[0-9]+(?:\\[nr]|\s)+(?<secret>[A-Za-z0-9+/=]{16,})", 3.0, new[] { "PuTTY-User-Key-File-" }),
