@@ -208,6 +208,19 @@ public sealed class ExternalCSharpSecretsCorpusTests
             ? "sonar-text-" + source.Split("/configuration/")[1].Split(".yaml")[0].ToLowerInvariant()
             : "codeql-" + source.Split(':')[1].Split('/')[0]);
 
+    /// <summary>
+    /// Fifteenth held-out set (<c>csharp-secrets-15.txt</c>), a blind measurement of the rules of 17200dd: SonarSource/SonarJS's
+    /// S2068, S6418 and S6437 tests and sonar-java's HardCodedPasswordCheck (S2068) and HardCodedSecretCheck (S6418) fixtures,
+    /// typed as .NET code (see the README). Figures per peer rule test.
+    /// </summary>
+    [Fact]
+    public Task HeldOutCSharpSecretsSet15_PrecisionAndRecall_AreMeasured() => MeasureAsync(
+        "csharp-secrets-15.txt",
+        "Set15",
+        source => source.StartsWith("SonarSource/SonarJS:", StringComparison.Ordinal)
+            ? "sonarjs-" + source.Split("/rules/")[1].Split('/')[0]
+            : "sonar-java-" + Path.GetFileNameWithoutExtension(source.Split(':')[1].Split('@')[0]));
+
     private async Task MeasureAsync(string fileName, string setName, Func<string, string> familyOf)
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "External", fileName));

@@ -111,6 +111,18 @@ public sealed class ExternalConfigCorpusTests
             ? "sonar-text-" + source.Split("/configuration/")[1].Split(".yaml")[0].ToLowerInvariant()
             : "codeql-" + source.Split(':')[1].Split('/')[0]);
 
+    /// <summary>
+    /// Fifteenth held-out set (<c>config-secrets-15.txt</c>), a blind measurement of the rules of 17200dd: SonarSource/SonarJS's
+    /// S2068 and S6418 tests and sonar-java's HardCodedPasswordCheck and HardCodedSecretCheck fixtures, as appsettings.json and
+    /// YAML files (see the README). Figures per peer rule test.
+    /// </summary>
+    [Fact]
+    public Task HeldOutConfigSecretsSet15_Aks2003PrecisionAndRecall_AreMeasured() => MeasureSetAsync(
+        "config-secrets-15.txt",
+        source => source.StartsWith("SonarSource/SonarJS:", StringComparison.Ordinal)
+            ? "sonarjs-" + source.Split("/rules/")[1].Split('/')[0]
+            : "sonar-java-" + Path.GetFileNameWithoutExtension(source.Split(':')[1].Split('@')[0]));
+
     /// <summary>Measures one set file; <paramref name="sourceKey"/> maps a case's source to the key of its per-source line.</summary>
     private async Task MeasureSetAsync(string setFile, Func<string, string> sourceKey)
     {
