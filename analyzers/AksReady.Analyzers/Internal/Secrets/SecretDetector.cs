@@ -95,9 +95,9 @@ internal static class SecretDetector
                 continue;
             }
 
-            if (c is '=' or '@')
+            if (c is '=' or '@' || (c == '<' && i + 1 < text.Length && text[i + 1] == '/'))
             {
-                shape = true;
+                shape = true; // key=value, user@host, an XML closing tag (<password>...</password>)
             }
             else if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '~' or '.' or '+')
             {

@@ -20,6 +20,11 @@ internal static class SecretFormats
     private const string TokenChars = AlphaNumeric + "_-";
     private const string Base32Upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
+    /// <summary>A credential word inside a name (the anchors of the rows judged by a name written in the text).</summary>
+    private const string NameCredentialWord = "(?i:pass|pw|token|secret|key|cred)";
+
+    private static readonly string[] CredentialWordAnchors = { "pass", "pw", "token", "secret", "key", "cred" };
+
     /// <summary>The schemes <see cref="HttpAuthorizationHeader"/> accepts (compared ignoring case).</summary>
     public static readonly string[] AuthorizationSchemes =
     {
@@ -58,6 +63,13 @@ internal static class SecretFormats
         new("EnvironmentVariableSecret", "a secret-named environment variable set to a value",
             @"(?<![A-Za-z0-9_$])[A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|APIKEY|ACCESS_KEY)=(?<secret>""[^""\r\n]{4,}""|'[^'\r\n]{4,}'|[^\s""';&|`]{4,})", 0,
             new[] { "PASSWORD=", "PASSWD=", "SECRET=", "TOKEN=", "API_KEY=", "APIKEY=", "ACCESS_KEY=" }, minLength: 8),
+
+        // npm's .npmrc registry credentials: //registry.npmjs.org/:_authToken=..., _auth (base64 of user:password), _password.
+        new("NpmrcAuth", "an npm registry credential (.npmrc)",
+            @"(?:^|[\s""':])_(?:authToken|auth|password)\s*=\s*(?<secret>[A-Za-z0-9+/=._~-]{16,})", 3.0, new[] { "_auth", "_password" }, minLength: 20),
+        // A .netrc entry (curl, git, pip): machine <host> login <user> password <password>.
+        new("NetrcCredentials", "a .netrc login and password",
+            @"\bmachine\s+[^\s""']+\s+login\s+[^\s""']+\s+password\s+(?<secret>[^\s""']{4,200})", 0, new[] { "machine" }, minLength: 30),
 
         // ---- HTTP -----------------------------------------------------------------------------------------------
         HttpAuthorizationHeader,
@@ -241,6 +253,25 @@ internal static class SecretFormats
         // from a constant): judged like AKS2001 judges a value under that name (SecretFormat.JudgedByName).
         new("JsonSecretPair", "a credential in JSON text",
             @"""(?<name>[A-Za-z_][A-Za-z0-9_.-]{1,60})""\s*:\s*""(?<secret>[^""\\\r\n]{4,200})""", 0, new[] { "\":", "\" :" }, minLength: 12, judgedByName: true),
+        // Named values written in other notations inside a text (a ConfigMap's embedded application.properties or XML, a
+        // code sample, an INI or .env file kept in a string), each judged by its name like AKS2001 judges a value under
+        // that name. The expressions start at the separator and look back for the name, so only '=', ':' and '<' positions
+        // are ever tried; the name must hold a credential word (the anchors).
+        // Quoted: password="...", api_key='...', 'token' => '...', secret := "...", clientSecret: '...' (XML and HTML
+        // attributes, Python and JavaScript code, TOML, PHP arrays).
+        new("QuotedSecretAssignment", "a credential in a quoted assignment",
+            @"(?<=(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{0,60}?" + NameCredentialWord + @"[A-Za-z0-9_.-]{0,40})[""']?[ \t]*)(?::=|=>|[=:])[ \t]*(?:""(?<secret>[^""\\\r\n]{4,200})""|'(?<secret>[^'\\\r\n]{4,200})')",
+            0, CredentialWordAnchors, ignoreCaseAnchors: true, minLength: 12, judgedByName: true),
+        // Unquoted, alone on its line: db.password=..., export API_TOKEN=..., secret: ... (properties, INI, .env, YAML lines).
+        // The value must hold a character other than a letter, '.', '_' or '-': "password: required" is a sentence fragment.
+        new("LineSecretAssignment", "a credential in a settings line",
+            @"(?<=(?:^|[\r\n])[ \t]*(?:export[ \t]+)?(?<name>[A-Za-z0-9_.-]{0,60}?" + NameCredentialWord + @"[A-Za-z0-9_.-]{0,40})[ \t]*)[=:][ \t]*(?<secret>(?=[^\s""'#;]*[^A-Za-z\s""'#;._-])[^\s""'#;]{4,200})(?=[ \t]*(?:$|[\r\n]))",
+            0, CredentialWordAnchors, ignoreCaseAnchors: true, minLength: 10, judgedByName: true),
+        // XML elements and .NET appSettings entries: <adminToken>...</adminToken>, <add key="SmtpPassword" value="..." />.
+        new("XmlSecretElement", "a credential in an XML element",
+            @"<(?<name>(?=[A-Za-z_])[A-Za-z0-9_.:-]{0,60}?" + NameCredentialWord + @"[A-Za-z0-9_.:-]{0,40})>(?<secret>[^<>\r\n]{4,200})</\k<name>>"
+            + @"|<add\s+key\s*=\s*""(?<name>[^""<>]{0,60}?" + NameCredentialWord + @"[^""<>]{0,40})""\s+value\s*=\s*""(?<secret>[^""]{4,200})""",
+            0, CredentialWordAnchors, ignoreCaseAnchors: true, minLength: 16, judgedByName: true),
         // A credential in an HTTP header line (curl -H 'X-Figma-Token: ...', 'Ocp-Apim-Subscription-Key: ...'): a hyphenated
         // header name ending in a credential word, then a colon (the anchors include it, so "public-key" in prose never
         // runs the expression). Sec-WebSocket-Key (a nonce) and Idempotency-Key are not credentials.
@@ -252,13 +283,13 @@ internal static class SecretFormats
         // Judged by the option's name like AKS2001 judges a value under that name, so --password-file /run/pw, --token
         // $TOKEN, --client-secret "${{ secrets.X }}" and --password <password> stay silent.
         new("CommandLineSecretOption", "a credential in a command-line option",
-            @"(?<![A-Za-z0-9_.-])(?:-D|--?|[-/]p(?:roperty)?:)(?<name>(?=[A-Za-z])[A-Za-z0-9_.-]{0,40}?(?i:pass|pw|token|secret|key|cred)[A-Za-z0-9_.-]{0,40})(?:=|[ \t]+)(?!-)(?:""(?<secret>[^""\r\n]{4,200})""|'(?<secret>[^'\r\n]{4,200})'|(?<secret>[^\s""'`;&|()<>\[\]{}]{4,200}))",
-            0, new[] { "pass", "pw", "token", "secret", "key", "cred" }, ignoreCaseAnchors: true, minLength: 12, judgedByName: true),
+            @"(?<![A-Za-z0-9_.-])(?:-D|--?|[-/]p(?:roperty)?:)(?<name>(?=[A-Za-z])[A-Za-z0-9_.-]{0,40}?" + NameCredentialWord + @"[A-Za-z0-9_.-]{0,40})(?:=|[ \t]+)(?!-)(?:""(?<secret>[^""\r\n]{4,200})""|'(?<secret>[^'\r\n]{4,200})'|(?<secret>[^\s""'`;&|()<>\[\]{}]{4,200}))",
+            0, CredentialWordAnchors, ignoreCaseAnchors: true, minLength: 12, judgedByName: true),
         // A query parameter of a URL (?api_key=..., &access_token=..., ?key=<hex>): judged by its name like AKS2001 judges a
         // value under that name. Not SigV4's X-Amz-Credential (the access key ID and scope, published with every pre-signed link).
         new("UrlQuerySecret", "a credential in a URL query parameter",
-            @"[?&](?!X-Amz-Credential=)(?<name>(?=[A-Za-z])[A-Za-z0-9_.-]{0,40}?(?i:pass|pw|token|secret|key|cred)[A-Za-z0-9_.-]{0,40})=(?<secret>[^&#\s""'<>\[\]{}]{4,200})(?![^&#\s""'<>])",
-            0, new[] { "pass", "pw", "token", "secret", "key", "cred" }, ignoreCaseAnchors: true, minLength: 12, judgedByName: true),
+            @"[?&](?!X-Amz-Credential=)(?<name>(?=[A-Za-z])[A-Za-z0-9_.-]{0,40}?" + NameCredentialWord + @"[A-Za-z0-9_.-]{0,40})=(?<secret>[^&#\s""'<>\[\]{}]{4,200})(?![^&#\s""'<>])",
+            0, CredentialWordAnchors, ignoreCaseAnchors: true, minLength: 12, judgedByName: true),
         // Last, so that a specific format names the match first: secret=, token=, api_key=, client_secret= in a key=value
         // string or a query string, with a long random-looking value ("PublicKeyToken=" is not matched: no boundary before it).
         // The anchors include the '=' so that texts merely mentioning a secret or a token never reach the expression.

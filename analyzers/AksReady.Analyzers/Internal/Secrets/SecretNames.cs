@@ -62,6 +62,7 @@ internal static class SecretNames
         "row", "idempotency", "correlation", "csrf", "xsrf", "antiforgery", "lexer", "parser", "forgot", "hashed", "masked",
         "redacted", "hint", "show", "hide", "toggle", "is", "has", "use", "should", "can", "enable", "disable", "validate",
         "generate", "random", "new", "fake", "mock", "test", "sample", "example", "dummy", "existing", "update", "rotate",
+        "socket", // Sec-WebSocket-Key: the handshake nonce
     };
 
     /// <summary>True when <paramref name="name"/> names a credential. <paramref name="additionalWords"/> come from .editorconfig.</summary>

@@ -743,7 +743,7 @@ internal static class SecretValues
             return true; // ${DB_PASSWORD:-jXYI0No8q2aU3n3Y}: the default is the secret.
         }
 
-        if (trimmed.Length < 4 || IsPlaceholder(trimmed) || IsKnownPublicValue(trimmed))
+        if (trimmed.Length < 4 || IsPlaceholder(trimmed) || IsKnownPublicValue(trimmed) || IsRepeatedChunk(trimmed))
         {
             return false;
         }
@@ -775,6 +775,34 @@ internal static class SecretValues
         // People choose passwords, so a plain word under a password name is one ("hardcoded"). Secrets, tokens and keys are
         // generated: an identifier made of words ("constantValue", "EndGlobalSection") under such a name is a name or a label.
         return IsPasswordName(nameWords) || !IsIdentifierLike(trimmed);
+    }
+
+    /// <summary>
+    /// A value of 8 or more characters that repeats a chunk of one to four characters (<c>abababab</c>, <c>%2f%2f%2f%2f</c>,
+    /// <c>121212121212</c>): filler, never a generated or chosen credential.
+    /// </summary>
+    internal static bool IsRepeatedChunk(string value)
+    {
+        if (value.Length < 8)
+        {
+            return false;
+        }
+
+        for (var period = 1; period <= 4; period++)
+        {
+            var i = period;
+            while (i < value.Length && value[i] == value[i % period])
+            {
+                i++;
+            }
+
+            if (i == value.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
