@@ -76,8 +76,9 @@ internal static class SecretFormats
 
         // ---- URIs with user information ----------------------------------------------------------------------
         // RFC 3986 user information has no '<' or '>': "http://site<br>Email:info@example.com" is HTML, not user:password@.
+        // The user may be empty (redis://:password@host, the form Redis and some FTP clients use).
         new("UriCredentials", "a URI with a user name and password",
-            @"(?i)\b[a-z][a-z0-9+.-]{1,20}://[^:/?#@\s""'<>]{1,100}:(?<secret>[^@/?#\s""'<>]{1,200})@[^\s""'/@<>]", 0, new[] { "@" }),
+            @"(?i)\b[a-z][a-z0-9+.-]{1,20}://[^:/?#@\s""'<>]{0,100}:(?<secret>[^@/?#\s""'<>]{1,200})@[^\s""'/@<>]", 0, new[] { "@" }),
 
         // ---- Credential pairs written as text ----------------------------------------------------------------
         // A user label and a password label, each with a value, in one text (notes, seed data, command lines):

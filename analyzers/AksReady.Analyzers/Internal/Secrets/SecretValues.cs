@@ -43,6 +43,7 @@ internal static class SecretValues
         "password", "passwd", "pwd", "token", "apikey", "api_key", "api-key", "key", "none", "null", "nil", "n/a", "na",
         "true", "false", "yes", "no", "default", "disabled", "enabled", "empty", "undefined", "unset", "test", "pass", "bearer",
         "basic", "string", "value", "tbd", "secretref", "required", "optional",
+        "anonymous", // anonymous access (FTP, LDAP binds, registries): the convention says the value is public
     };
 
     /// <summary>Whole values of <see cref="SafeWholeValues"/> that people do use as credentials (reported under <c>report_weak_values</c>).</summary>
