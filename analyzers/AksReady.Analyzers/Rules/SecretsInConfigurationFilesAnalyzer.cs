@@ -186,9 +186,11 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                 }
 
                 string? description = null;
+                TextSpan? inBlock = null;
                 if (SecretDetector.TryFind(value.Value, out var match))
                 {
                     description = match.Format.Description;
+                    inBlock = match.Format.SpansLines ? null : LineInBlockScalar(sourceText, value, match.Start);
                 }
                 else if (IsSecretUnderSecretKey(value, settings.AdditionalWords, settings.ReportWeakValues)
                          || (secretDocuments is not null && KubernetesSecrets.IsSecretDataValue(value, secretDocuments)))
@@ -223,10 +225,66 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                var span = new TextSpan(value.Start, value.Length);
+                var span = inBlock ?? new TextSpan(value.Start, value.Length);
                 var location = Location.Create(file.Path, span, sourceText.Lines.GetLinePositionSpan(span));
                 context.ReportDiagnostic(Diagnostic.Create(Rule, location, value.KeyPath, fileName, description));
             }
+        }
+
+        /// <summary>
+        /// For a YAML block scalar (the value's lines, indentation removed, joined by line breaks; located at its first line), the
+        /// source line that holds the character at <paramref name="offset"/> of the value: a password on the fifth line of a
+        /// ConfigMap's <c>application.properties: |</c> is reported there, not on the block's first line. Null for any other
+        /// value (one line, a JSON string with escapes, a folded quoted scalar), which keeps its own location.
+        /// </summary>
+        private static TextSpan? LineInBlockScalar(SourceText text, ConfigurationValue value, int offset)
+        {
+            var firstBreak = value.Value.IndexOf('\n');
+            if (firstBreak < 0 || offset <= firstBreak || value.Start + value.Length > text.Length)
+            {
+                return null;
+            }
+
+            // The value must start with its located first line, exactly: only then are its lines the source's lines.
+            var first = text.Lines.GetLineFromPosition(value.Start);
+            var firstContent = value.Value.Substring(0, firstBreak).TrimEnd('\r');
+            if (value.Length != firstContent.Length || text.ToString(new TextSpan(value.Start, value.Length)) != firstContent)
+            {
+                return null;
+            }
+
+            // Which line of the value holds the offset, and where in that line.
+            var lineIndex = 0;
+            var lineStart = 0;
+            for (var i = value.Value.IndexOf('\n'); i >= 0 && i < offset; i = value.Value.IndexOf('\n', i + 1))
+            {
+                lineIndex++;
+                lineStart = i + 1;
+            }
+
+            // The block skips blank lines: walk the source's non-blank lines after the first.
+            var lineNumber = first.LineNumber;
+            for (var seen = 0; seen < lineIndex;)
+            {
+                if (++lineNumber >= text.Lines.Count)
+                {
+                    return null;
+                }
+
+                if (!string.IsNullOrWhiteSpace(text.ToString(text.Lines[lineNumber].Span)))
+                {
+                    seen++;
+                }
+            }
+
+            var line = text.Lines[lineNumber];
+            var content = text.ToString(line.Span);
+            var indent = content.Length - content.TrimStart(' ').Length;
+            var lineEnd = value.Value.IndexOf('\n', lineStart);
+            var valueLine = value.Value.Substring(lineStart, (lineEnd < 0 ? value.Value.Length : lineEnd) - lineStart).TrimEnd('\r');
+            return string.CompareOrdinal(content, indent, valueLine, 0, valueLine.Length) == 0 && indent + valueLine.Length <= content.Length
+                ? new TextSpan(line.Start + indent, valueLine.Length)
+                : null;
         }
 
         /// <summary><c>ConnectionStrings:Default</c>, <c>Database:ConnectionString</c>, a Kubernetes env entry <c>ConnectionStrings__Default</c>.</summary>

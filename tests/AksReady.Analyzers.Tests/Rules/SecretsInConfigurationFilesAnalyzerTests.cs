@@ -59,6 +59,31 @@ public sealed class SecretsInConfigurationFilesAnalyzerTests
             Expected("/app/appsettings.json", 11, 13, 35, "Keys:0", "an AWS access key ID"));
 
     [Fact]
+    public Task BlockScalar_CredentialIsReportedOnItsOwnLine_PrivateKeyOnItsHeader()
+        => VerifyAsync(
+            new[]
+            {
+                ("/deploy/configmap.yaml", """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: orders
+                data:
+                  application.properties: |
+                    spring.datasource.url=jdbc:postgresql://db:5432/orders
+
+                    spring.datasource.password=Tq8vLm2xR9Wz
+                  tls.key: |
+                    -----BEGIN RSA PRIVATE KEY-----
+                    MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi6P0m5ZJzr0fWZsSpNrQX0r2qR
+                    -----END RSA PRIVATE KEY-----
+                """),
+            },
+            editorConfig: null,
+            Expected("/deploy/configmap.yaml", 9, 5, 44, "data:application.properties", "a credential in a settings line"),
+            Expected("/deploy/configmap.yaml", 11, 5, 36, "data:tls.key", "a PEM private key"));
+
+    [Fact]
     public Task DevelopmentSettings_AreExcludedByDefault()
         => VerifyAsync(
             new[] { ("/app/appsettings.Development.json", """{ "Db": { "Password": "L0cal!Dev" } }""") },

@@ -18,10 +18,11 @@ internal sealed class SecretFormat
     /// </summary>
     public delegate bool Finder(string text, int startAt, out int matchEnd, out int secretStart, out int secretLength);
 
-    public SecretFormat(string name, string description, string pattern, double minEntropy, string[] anchors, bool ignoreCaseAnchors = false, int minLength = 8, Finder? finder = null, string? anchorFollowedBy = null, int followCount = 0, bool anchorStartsWord = false, bool judgedByName = false)
+    public SecretFormat(string name, string description, string pattern, double minEntropy, string[] anchors, bool ignoreCaseAnchors = false, int minLength = 8, Finder? finder = null, string? anchorFollowedBy = null, int followCount = 0, bool anchorStartsWord = false, bool judgedByName = false, bool spansLines = false)
     {
         this.anchorStartsWord = anchorStartsWord;
         JudgedByName = judgedByName;
+        SpansLines = spansLines;
         CustomFinder = finder;
         followSet = anchorFollowedBy is null ? default : AsciiSet.Of(anchorFollowedBy, ignoreCase: false);
         this.followCount = anchorFollowedBy is null ? 0 : followCount;
@@ -78,6 +79,12 @@ internal sealed class SecretFormat
     /// <c>--password ...</c>).
     /// </summary>
     public bool JudgedByName { get; }
+
+    /// <summary>
+    /// The credential is a block of lines (a PEM or PuTTY key) whose first line is its header: it is located where the
+    /// block starts, not at the line the checked part starts on.
+    /// </summary>
+    public bool SpansLines { get; }
 
     /// <summary>Texts shorter than this never match.</summary>
     public int MinLength { get; }

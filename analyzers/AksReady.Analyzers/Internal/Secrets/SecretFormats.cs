@@ -244,10 +244,10 @@ internal static class SecretFormats
         // Also the legacy encrypted form (RFC 1421 headers before the body: Proc-Type: 4,ENCRYPTED / DEK-Info: ...) and
         // PGP armor headers (Version:, Comment:): still a private key, its passphrase usually beside it.
         new("PemPrivateKey", "a PEM private key",
-            @"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:(?:\\[nr]|\s)*(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):[^\r\n\\]*)*(?:\\[nr]|\s)*(?<secret>[A-Za-z0-9+/=]{16,})", 3.0, new[] { "PRIVATE KEY" }),
+            @"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:(?:\\[nr]|\s)*(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):[^\r\n\\]*)*(?:\\[nr]|\s)*(?<secret>[A-Za-z0-9+/=]{16,})", 3.0, new[] { "PRIVATE KEY" }, spansLines: true),
         // PuTTY's .ppk private key files (version 2 and 3): the first line of the private part after "Private-Lines: N".
         new("PuttyPrivateKey", "a PuTTY private key",
-            @"PuTTY-User-Key-File-[23]:[^\r\n\\]*(?:(?:\\[nr]|[\r\n])+[^\r\n\\]*){0,40}?Private-Lines:\s*[0-9]+(?:\\[nr]|\s)+(?<secret>[A-Za-z0-9+/=]{16,})", 3.0, new[] { "PuTTY-User-Key-File-" }),
+            @"PuTTY-User-Key-File-[23]:[^\r\n\\]*(?:(?:\\[nr]|[\r\n])+[^\r\n\\]*){0,40}?Private-Lines:\s*[0-9]+(?:\\[nr]|\s)+(?<secret>[A-Za-z0-9+/=]{16,})", 3.0, new[] { "PuTTY-User-Key-File-" }, spansLines: true),
         new("JsonWebToken", "a JSON Web Token",
             @"\b(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})" + NotTokenChar, 3.5, new[] { "eyJ" }, anchorFollowedBy: TokenChars, followCount: 10, anchorStartsWord: true),
         // A "name": "value" pair of JSON text inside a string (curl -d '{"accessKey": "..."}', service credentials parsed
