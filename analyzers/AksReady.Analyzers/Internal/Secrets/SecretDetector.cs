@@ -244,9 +244,16 @@ internal static class SecretDetector
     /// </summary>
     private static bool IsSecretUnderName(string name, string value)
     {
-        if (SecretValues.IsKnownPublicValue(value) || !SecretNames.MayBeSecretName(name, null))
+        if (SecretValues.IsKnownPublicValue(value))
         {
             return false;
+        }
+
+        if (!SecretNames.MayBeSecretName(name, null))
+        {
+            // "auth" as the last word (a docker config's "auth": base64 of user:password): only a machine-generated value, as
+            // AKS2001 and AKS2003 judge it.
+            return SecretNames.EndsWithAuth(name) && SecretValues.LooksGenerated(value);
         }
 
         // A plain "...key" name (key=, --key, "visionKey") holds an issued key as often as a lookup key: the value decides.
