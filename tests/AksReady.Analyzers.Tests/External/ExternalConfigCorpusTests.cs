@@ -123,6 +123,17 @@ public sealed class ExternalConfigCorpusTests
             ? "sonarjs-" + source.Split("/rules/")[1].Split('/')[0]
             : "sonar-java-" + Path.GetFileNameWithoutExtension(source.Split(':')[1].Split('@')[0]));
 
+    /// <summary>
+    /// Sixteenth held-out set (<c>config-secrets-16.txt</c>), a blind measurement of the rules of 1a56028: avito-tech/deepsecrets'
+    /// engine-test fixtures, ntoskernel/deepsecrets' labelled variable-scoring table and SAP/credential-digger's file-scanner
+    /// fixtures, as appsettings.json and YAML files (see the README). Stated size: 119 files, 58 positive and 93 negative
+    /// units. Figures per repository and fixture file.
+    /// </summary>
+    [Fact]
+    public Task HeldOutConfigSecretsSet16_Aks2003PrecisionAndRecall_AreMeasured() => MeasureSetAsync(
+        "config-secrets-16.txt",
+        source => source.Split(':')[0] + ":" + Path.GetFileName(source.Split(':')[1].Split('@')[0]));
+
     /// <summary>Measures one set file; <paramref name="sourceKey"/> maps a case's source to the key of its per-source line.</summary>
     private async Task MeasureSetAsync(string setFile, Func<string, string> sourceKey)
     {
