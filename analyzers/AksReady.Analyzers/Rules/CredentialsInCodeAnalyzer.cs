@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using AksReady.Analyzers.Internal;
 using AksReady.Analyzers.Internal.Secrets;
 using Microsoft.CodeAnalysis;
@@ -487,6 +489,46 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             else if (IsVariableReference(literal))
             {
                 CheckVariable(context, name, literal, nameIsSecret: false);
+            }
+            else
+            {
+                // string[] Passwords = { "..." }, new List<string> { "..." }, ApiKeys = ["..."]: each string element is a value
+                // stored under the collection's name.
+                foreach (var element in StringElements(literal))
+                {
+                    if (TryGetConstantString(element, out var elementText, out var elementLiteral))
+                    {
+                        CheckConstant(context, name, elementText, elementLiteral, nameIsSecret: false);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The elements of an array creation (<c>{ "a", "b" }</c>, <c>new[] { ... }</c>), a collection initializer
+        /// (<c>new List&lt;string&gt; { ... }</c>: each <c>Add</c> call's single argument) or a collection expression
+        /// (<c>[ ... ]</c>); empty for anything else. Only collections of strings: byte and char arrays are keys and text.
+        /// </summary>
+        private static IEnumerable<IOperation> StringElements(IOperation value)
+        {
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            switch (value)
+            {
+                case IArrayCreationOperation { Initializer: { } initializer, Type: IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String } }:
+                    return initializer.ElementValues;
+                case IObjectCreationOperation { Initializer: IObjectOrCollectionInitializerOperation collection }:
+                    return collection.Initializers
+                        .OfType<IInvocationOperation>()
+                        .Where(add => add.Arguments.Length == 1 && add.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String)
+                        .Select(add => add.Arguments[0].Value);
+                default:
+                    // A collection expression has no operation kind in the Roslyn 4.8 API the analyzer is built on (newer
+                    // compilers give it one): recognized by its syntax, its elements are its child operations.
+                    return value.Syntax.GetType().Name == "CollectionExpressionSyntax" ? value.ChildOperations : Enumerable.Empty<IOperation>();
             }
         }
 

@@ -511,8 +511,9 @@ internal static class SecretNames
         return false;
     }
 
+    /// <summary>"key" or "keys" after a qualifier that makes it a credential: <c>apiKey</c>, <c>api_keys</c>, <c>AccessKeys</c>.</summary>
     private static bool IsQualifiedKey(string[] words, int index)
-        => words[index] == "key" && index > 0 && KeyQualifiers.Contains(words[index - 1]);
+        => words[index] is "key" or "keys" && index > 0 && KeyQualifiers.Contains(words[index - 1]);
 
     private static bool HasTrigger(string name, string[]? additionalWords)
     {
