@@ -129,7 +129,7 @@ internal static class SecretValues
         var first = trimmed[0];
         var last = trimmed[trimmed.Length - 1];
         if ((first == '%' && last == '%' && trimmed.Length > 2)
-            || first == '@' || first == '$' || first == ':'
+            || first == '@' || (first == '$' && !IsDollarLeadingPassword(trimmed)) || first == ':'
             || (first == '{' && last == '}')
             || (first == '[' && last == ']')
             || (first == '(' && last == ')'))
@@ -138,6 +138,45 @@ internal static class SecretValues
         }
 
         return IsRepeatedCharacter(trimmed) || IsGuid(trimmed) || IsPublicKeyToken(trimmed) || IsDummyToken(trimmed);
+    }
+
+    /// <summary>
+    /// A chosen password that starts with <c>$</c> (<c>$ecRetT0F1nD</c>), not a variable reference (<c>$DB_PASSWORD</c>,
+    /// <c>$dbPassword</c>, <c>$Password12</c>): letters and digits only, both cases, two or more digits, and a digit
+    /// followed by a letter (leet spelling, not a counter at the end).
+    /// </summary>
+    private static bool IsDollarLeadingPassword(string value)
+    {
+        if (value.Length < 8)
+        {
+            return false;
+        }
+
+        bool upper = false, lower = false, digitThenLetter = false;
+        var digits = 0;
+        for (var i = 1; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is >= '0' and <= '9')
+            {
+                digits++;
+                digitThenLetter |= i + 1 < value.Length && char.IsLetter(value[i + 1]);
+            }
+            else if (c is >= 'a' and <= 'z')
+            {
+                lower = true;
+            }
+            else if (c is >= 'A' and <= 'Z')
+            {
+                upper = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return upper && lower && digits >= 2 && digitThenLetter;
     }
 
     /// <summary>A printf slot as the whole value: <c>%s</c>, <c>%v</c>, <c>%d</c>, <c>%(password)s</c>, <c>%1$s</c> (<c>redis://admin:%s@host</c>).</summary>
