@@ -309,7 +309,9 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
             // block scalar (| or >) holding one line is that line, and one holding a single token wrapped over several lines
             // (a session token or base64 key folded at 64 or 76 characters) is that token.
             var text = value.Value;
-            if (!IsSingleLine(text) && !TryJoinWrappedToken(text, out text))
+            if (!IsSingleLine(text)
+                && (!(SecretNames.MayBeSecretName(key, additionalWords) || SecretNames.EndsWithAuth(key) || SecretNames.EndsWithAuthorization(key))
+                    || !TryJoinWrappedToken(text, out text)))
             {
                 return false;
             }
@@ -335,6 +337,11 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
         private static bool TryJoinWrappedToken(string value, out string joined)
         {
             joined = string.Empty;
+            if (value.IndexOf(' ') >= 0 || value.IndexOf('\t') >= 0)
+            {
+                return false; // words, a script, a certificate header: a blank inside a line (indentation is already removed)
+            }
+
             var lines = value.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries);
             var count = 0;
             var width = -1;
