@@ -134,6 +134,17 @@ public sealed class ExternalConfigCorpusTests
         "config-secrets-16.txt",
         source => source.Split(':')[0] + ":" + Path.GetFileName(source.Split(':')[1].Split('@')[0]));
 
+    /// <summary>
+    /// Seventeenth held-out set (<c>config-secrets-17.txt</c>), a blind measurement of the rules of 2f067d5: aquasecurity/trivy's
+    /// secret scanner tests (the named values and connection strings of scanner_test.go's built-in-rule rows and of
+    /// builtin_rules_azure_test.go), as appsettings.json and YAML files (see the README). Stated size: 31 files, 22 positive and
+    /// 23 negative units. Figures per repository and test or testdata file.
+    /// </summary>
+    [Fact]
+    public Task HeldOutConfigSecretsSet17_Aks2003PrecisionAndRecall_AreMeasured() => MeasureSetAsync(
+        "config-secrets-17.txt",
+        source => source.Split(':')[0] + ":" + Path.GetFileName(source.Split(':')[1].Split('@')[0]));
+
     /// <summary>Measures one set file; <paramref name="sourceKey"/> maps a case's source to the key of its per-source line.</summary>
     private async Task MeasureSetAsync(string setFile, Func<string, string> sourceKey)
     {
