@@ -494,12 +494,15 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             {
                 // string[] Passwords = { "..." }, new List<string> { "..." }, ApiKeys = ["..."]: each string element is a value
                 // stored under the collection's name.
+                var index = 0;
                 foreach (var element in StringElements(literal))
                 {
                     if (TryGetConstantString(element, out var elementText, out var elementLiteral))
                     {
-                        CheckConstant(context, name, elementText, elementLiteral, nameIsSecret: false);
+                        CheckConstant(context, name, elementText, elementLiteral, nameIsSecret: false, elementIndex: index);
                     }
+
+                    index++;
                 }
             }
         }
@@ -579,7 +582,9 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             CheckConstant(context, name, text, reference, nameIsSecret, origin);
         }
 
-        private void CheckConstant(OperationAnalysisContext context, string name, string text, IOperation literal, bool nameIsSecret, SyntaxNode? origin = null)
+        // elementIndex: the position of the value in a collection stored under the name (its configuration key gets it as the
+        // last segment, ApiKeys:1, as configuration binds arrays); -1 otherwise.
+        private void CheckConstant(OperationAnalysisContext context, string name, string text, IOperation literal, bool nameIsSecret, SyntaxNode? origin = null, int elementIndex = -1)
         {
             var settings = scope.GetSettings(context.Operation.Syntax.SyntaxTree);
             if (!settings.Analyze)
@@ -612,7 +617,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            Report(context, name, literal, origin);
+            Report(context, name, literal, origin, elementIndex);
         }
 
         /// <summary>
@@ -626,7 +631,7 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
         private static bool IsKeyMaterial(string text)
             => text.Length >= MinKeyBytes && !SecretValues.IsPlaceholder(text) && !SecretValues.IsKnownPublicValue(text);
 
-        private void Report(OperationAnalysisContext context, string name, IOperation at, SyntaxNode? origin)
+        private void Report(OperationAnalysisContext context, string name, IOperation at, SyntaxNode? origin, int elementIndex = -1)
         {
             // Test methods in a non-test project are test code (fixture users and passwords), like a test project.
             if (!scope.GetSettings(context.Operation.Syntax.SyntaxTree).Analyze
@@ -635,7 +640,9 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(ConfigurationKeyProperty, SecretNames.ToConfigurationKey(name));
+            var key = SecretNames.ToConfigurationKey(name);
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(
+                ConfigurationKeyProperty, elementIndex < 0 ? key : key + ":" + elementIndex.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var location = at.Syntax.GetLocation();
             context.ReportDiagnostic(origin is null
                 ? Diagnostic.Create(Rule, location, properties, name)

@@ -43,6 +43,36 @@ public sealed class CredentialsInCodeCodeFixProviderTests
             OutputKind.DynamicallyLinkedLibrary,
             Expected(0, "_dbPassword"));
 
+    /// <summary>Each credential of a collection gets the key configuration binds that element to (<c>Partner:ApiKeys:1</c>).</summary>
+    [Fact]
+    public Task CollectionElements_GetTheirArrayIndexKeys()
+        => VerifyAsync("""
+            using Microsoft.Extensions.Configuration;
+
+            public sealed class PartnerClient(IConfiguration configuration)
+            {
+                public string[] Keys()
+                {
+                    string[] partnerApiKeys = { {|#0:"eqpcn135b4tcd6o1u23v5po197gds974"|}, {|#1:"Vb7Qx2Lm9Rk4Tw8Zp3Ns6Yd1Hc5Ju0Fg"|} };
+                    return partnerApiKeys;
+                }
+            }
+            """, """
+            using Microsoft.Extensions.Configuration;
+
+            public sealed class PartnerClient(IConfiguration configuration)
+            {
+                public string[] Keys()
+                {
+                    string[] partnerApiKeys = { configuration["Partner:ApiKeys:0"], configuration["Partner:ApiKeys:1"] };
+                    return partnerApiKeys;
+                }
+            }
+            """,
+            OutputKind.DynamicallyLinkedLibrary,
+            Expected(0, "partnerApiKeys"),
+            Expected(1, "partnerApiKeys"));
+
     /// <summary>A <c>char[]</c> spelled out with character constants is reported, but not replaced by a string lookup.</summary>
     [Fact]
     public Task CharArrayPassword_IsReported_WithoutAFix()

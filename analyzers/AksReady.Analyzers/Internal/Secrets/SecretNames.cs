@@ -467,7 +467,7 @@ internal static class SecretNames
         {
             var previous = words[words.Length - 2];
             var last = words[words.Length - 1];
-            if ((last == "key" && KeyQualifiers.Contains(previous)) || (last == "secret" && previous == "client")
+            if ((last is "key" or "keys" && KeyQualifiers.Contains(previous)) || (last == "secret" && previous == "client")
                 || (last == "string" && previous == "connection") || (last == "token" && previous is "access" or "refresh" or "bearer" or "auth" or "api"))
             {
                 lastCount = 2;
