@@ -596,12 +596,10 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             if (!nameIsSecret && !SecretNames.IsSecretLike(name, settings.AdditionalWords, out words))
             {
                 // "auth", "proxyAuth": too common a word to make a name secret-like, but a generated-looking value under it is one;
-                // so is "Basic ..."/"Bearer ..." under "Authorization" (headers.Add("Authorization", "Bearer ...")), and an
-                // issued-looking key under a plain "...Key" name (VisionKey, topicKey) that no qualifier makes a lookup key.
-                if (!(SecretNames.EndsWithAuth(name) && SecretValues.LooksGenerated(text))
-                    && !(SecretNames.EndsWithAuthorization(name) && SecretValues.IsAuthorizationHeaderValue(text))
-                    && !VendorValueShape.TryMatch(name, text, out _)
-                    && !(SecretNames.EndsWithPlainKey(name) && SecretValues.LooksLikeIssuedKey(text)))
+                // so is "Basic ..."/"Bearer ..." under "Authorization" (headers.Add("Authorization", "Bearer ...")), an
+                // issued-looking key under a plain "...Key" name (VisionKey, topicKey), and a provider's shape under its name.
+                if (!SecretValues.IsCredentialUnderName(name, text, nameIsSecretLike: false, null, settings.ReportWeakValues)
+                    && !VendorValueShape.TryMatch(name, text, out _))
                 {
                     return;
                 }

@@ -322,12 +322,8 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                 return SecretValues.IsLikelySecretValue(text, words, reportWeakValues);
             }
 
-            // "auth" as the last word (docker config "auth", user_auth, proxyAuth): only a machine-generated value, as in AKS2001;
-            // an "Authorization" header value only when it carries a credential ("Basic ...", "Bearer ...").
-            // A plain "...Key" name (OcrKey, weatherKey, key) is a lookup key as often as a service key: only an issued-looking value.
-            return (SecretNames.EndsWithAuth(key) && SecretValues.LooksGenerated(text.Trim()))
-                || (SecretNames.EndsWithAuthorization(key) && SecretValues.IsAuthorizationHeaderValue(text))
-                || (SecretNames.EndsWithPlainKey(key) && SecretValues.LooksLikeIssuedKey(text.Trim()));
+            // "auth" (docker config "auth", proxyAuth), "Authorization" and plain "...Key" keys: as AKS2001 judges those names.
+            return SecretValues.IsCredentialUnderName(key, text, nameIsSecretLike: false, null, reportWeakValues);
         }
 
         /// <summary>

@@ -238,9 +238,8 @@ internal static class SecretDetector
     }
 
     /// <summary>
-    /// For formats <see cref="SecretFormat.JudgedByName"/>: the value is a credential when the name it is written under is
-    /// secret-like and the value is one as AKS2001 judges a value under that name (AKS2001 and AKS2003 treat plain
-    /// "...key" names the same way).
+    /// For formats <see cref="SecretFormat.JudgedByName"/>: the value is judged under the name it is written under, as
+    /// AKS2001 judges a value under a name (<see cref="SecretValues.IsCredentialUnderName"/>).
     /// </summary>
     private static bool IsSecretUnderName(string name, string value)
     {
@@ -249,17 +248,9 @@ internal static class SecretDetector
             return false;
         }
 
-        if (!SecretNames.MayBeSecretName(name, null))
-        {
-            // "auth" as the last word (a docker config's "auth": base64 of user:password): only a machine-generated value, as
-            // AKS2001 and AKS2003 judge it.
-            return SecretNames.EndsWithAuth(name) && SecretValues.LooksGenerated(value);
-        }
-
-        // A plain "...key" name (key=, --key, "visionKey") holds an issued key as often as a lookup key: the value decides.
-        return SecretNames.IsSecretLike(name, null, out var words)
-            ? SecretValues.IsLikelySecretValue(value, words)
-            : SecretNames.EndsWithPlainKey(name) && SecretValues.LooksLikeIssuedKey(value);
+        string[]? words = null;
+        var secretLike = SecretNames.MayBeSecretName(name, null) && SecretNames.IsSecretLike(name, null, out words);
+        return SecretValues.IsCredentialUnderName(name, value, secretLike, words, reportWeakValues: false);
     }
 
     /// <summary>

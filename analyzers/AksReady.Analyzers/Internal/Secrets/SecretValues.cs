@@ -846,6 +846,21 @@ internal static class SecretValues
     }
 
     /// <summary>
+    /// The judgement of a value written under a name, shared by AKS2001 (names in code), AKS2003 (configuration keys) and the
+    /// name-judged formats of AKS2002 (names written inside a text). When the caller found the name secret-like (with its
+    /// own rules for code names or configuration keys), the value must be one people or services use as a credential;
+    /// otherwise three narrower names still hold one: a last word <c>auth</c> (<c>proxyAuth</c>, a docker config's
+    /// <c>auth</c>) with a machine-generated value, an <c>Authorization</c> header name with a credential scheme and token,
+    /// and a plain <c>...Key</c> name (<c>VisionKey</c>, <c>key=</c>) with a value that looks issued by a service.
+    /// </summary>
+    public static bool IsCredentialUnderName(string name, string value, bool nameIsSecretLike, string[]? nameWords, bool reportWeakValues)
+        => nameIsSecretLike
+            ? IsLikelySecretValue(value, nameWords, reportWeakValues)
+            : (SecretNames.EndsWithAuth(name) && LooksGenerated(value.Trim()))
+              || (SecretNames.EndsWithAuthorization(name) && IsAuthorizationHeaderValue(value))
+              || (SecretNames.EndsWithPlainKey(name) && LooksLikeIssuedKey(value.Trim()));
+
+    /// <summary>
     /// <see cref="IsLikelySecretValue(string, string[])"/>; with <paramref name="reportWeakValues"/> (the
     /// <c>AKS2001.report_weak_values</c> option) also <see cref="IsHardCodedValue"/>, so the option only ever adds findings.
     /// </summary>
