@@ -8,7 +8,7 @@ import os
 import pathlib
 import sys
 
-from literals import cs_name, cs_string
+from literals import cs_name, cs_string, cs_verbatim
 
 HERE = pathlib.Path(__file__).resolve().parent
 
@@ -32,6 +32,35 @@ def builders(cases):
 
 
 DICT = "new System.Collections.Generic.Dictionary<string, string>"
+
+
+def peer_case_builders(cases, pairs, case_pairs, sources, note, drop, line_how):
+    """L() (statements in one method), M() (class members) and line() (a value alone, as a one-element string array) for
+    writers whose cases carry the peer's note and their (name, value) pairs for the repeat check (sets 16 and 17).
+    A case whose note is in `drop` (a repeat of an earlier set) is left out."""
+    _, local, member = builders(cases)
+
+    def add(builder, label, key, peer, how, text, pair_list):
+        n = note(key, peer, label, how)
+        if n in drop:
+            return
+        builder(label, sources[key], n, text)
+        case_pairs.append((len(cases) - 1, list(pair_list)))
+        pairs.extend(pair_list)
+
+    def L(label, key, peer, how, stmts, pairs=()):
+        """Statements in one method."""
+        add(local, label, key, peer, how, stmts, pairs)
+
+    def M(label, key, peer, how, members, pairs=()):
+        """Class members."""
+        add(member, label, key, peer, how, members, pairs)
+
+    def line(label, key, peer, value, how=line_how):
+        lit = cs_verbatim(value) if "\n" in value else cs_string(value)
+        L(label, key, peer, how, f"string[] lines =\n{{\n    {lit},\n}};", [("", value)] + [("", v) for v in value.split("\n")[1:2]])
+
+    return L, M, line
 
 
 def labelled_shapes(local):

@@ -16,38 +16,14 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from set16_sources import SOURCES, P, N, family, check_repeats, note, cs_string, cs_verbatim, cs_name, DROPPED_AS_REPEATS  # noqa: E402
-from csharp_set_writer import builders, write_checked_set  # noqa: E402
+from csharp_set_writer import peer_case_builders, write_checked_set  # noqa: E402
 
 CASES = []
-case, local, member = builders(CASES)
 PAIRS = []  # (name, value) of every labelled value, for the repeat check
 CASE_PAIRS = []  # (case index, pairs) to name the case a repeat comes from
 DICT = "System.Collections.Generic.Dictionary<string, string>"
 _DROP = {n for writer, n, _, _ in DROPPED_AS_REPEATS if writer == "csharp"}
-
-
-def _add(builder, label, key, peer, how, text, pairs):
-    n = note(key, peer, label, how)
-    if n in _DROP:
-        return
-    builder(label, SOURCES[key], n, text)
-    CASE_PAIRS.append((len(CASES) - 1, list(pairs)))
-    PAIRS.extend(pairs)
-
-
-def L(label, key, peer, how, stmts, pairs=()):
-    """Statements in one method."""
-    _add(local, label, key, peer, how, stmts, pairs)
-
-
-def M(label, key, peer, how, members, pairs=()):
-    """Class members."""
-    _add(member, label, key, peer, how, members, pairs)
-
-
-def line(label, key, peer, value, how="as a one-element string array (the fixture's line has no name)"):
-    lit = cs_verbatim(value) if "\n" in value else cs_string(value)
-    L(label, key, peer, how, f"string[] lines =\n{{\n    {lit},\n}};", [("", value)] + [("", v) for v in value.split("\n")[1:2]])
+L, M, line = peer_case_builders(CASES, PAIRS, CASE_PAIRS, SOURCES, note, _DROP, "as a one-element string array (the fixture's line has no name)")
 
 
 # =====================================================================================================================
