@@ -36,7 +36,7 @@ DICT = "new System.Collections.Generic.Dictionary<string, string>"
 
 def peer_case_builders(cases, pairs, case_pairs, sources, note, drop, line_how):
     """L() (statements in one method), M() (class members) and line() (a value alone, as a one-element string array) for
-    writers whose cases carry the peer's note and their (name, value) pairs for the repeat check (sets 16 and 17).
+    writers whose cases carry the peer's note and their (name, value) pairs for the repeat check (sets 15 to 17).
     A case whose note is in `drop` (a repeat of an earlier set) is left out."""
     _, local, member = builders(cases)
 

@@ -163,6 +163,28 @@ cfg(P, K, f"const objectWithStringKeys = {{ 'api-key': '{S}', 'auth-token': '{S}
     [("api-key", S), ("auth-token", S), ("not-secret", "some-value")], ["api-key", "auth-token"], section="objectWithStringKeys", how="the object's members")
 
 
+def repointed(sources, note, dropped):
+    """Re-point this writer's shapes at a later set (16, 17) whose values come from its C# writer: its cases and repeat-check
+    pairs, the J/Y formats, one(), cfg() and listed() (one value as a one-element list named after the peer's name, JSON
+    or YAML alternately). This module's own cases are left behind."""
+    global SOURCES, sq, _DROP
+    set13_helpers(c12, sources, "CASES", "PAIRS")
+    c12.turn.update({P: 0, N: 0})
+    SOURCES, sq, _DROP = sources, note, {pair for _, _, pair, _ in dropped}
+
+    def listed(label, key, peer, name, value):
+        if ("", value) in _DROP:
+            return
+        fmt = c12.J if c12.turn[label] % 2 == 0 else c12.Y
+        c12.turn[label] += 1
+        content = "{\n  " + js(name) + ": [\n    " + js(value) + "\n  ]\n}" if fmt == c12.J else f"{name}:\n  - " + c12.yaml_scalar(value)
+        c12.add(fmt, ("3" if fmt == c12.J else "2") if label == P else "none", sources[key],
+                note(key, peer, label, f"a `{name}` list element, as " + ("appsettings.json" if fmt == c12.J else "config.yaml")), content)
+        c12.PAIRS.append(("", value))
+
+    return c12.CASES, c12.PAIRS, c12.J, c12.Y, one, cfg, listed
+
+
 if __name__ == "__main__":
     repeats = check_repeats(HERE, PAIRS)
     assert not repeats, repeats

@@ -22,30 +22,12 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from set17_sources import SOURCES, P, N, family, check_repeats, note, DROPPED_AS_REPEATS  # noqa: E402
-from set13_sources import set13_helpers  # noqa: E402
 from config_set_writer import js, write_config_set  # noqa: E402
 import write_csharp_secrets_17 as cs17  # noqa: E402  (the peer values; building its C# cases writes nothing)
 import write_config_secrets_15 as c15  # noqa: E402  (one() and cfg(); its own cases are dropped below)
 
 c12 = c15.c12
-set13_helpers(c12, SOURCES, "CASES", "PAIRS")
-c12.turn.update({P: 0, N: 0})
-c15.SOURCES, c15.sq, c15._DROP = SOURCES, note, {pair for _, _, pair, _ in DROPPED_AS_REPEATS}
-CASES, PAIRS = c12.CASES, c12.PAIRS
-J, Y = c12.J, c12.Y
-one, cfg = c15.one, c15.cfg
-
-
-def listed(label, key, peer, name, value):
-    """One value as a one-element list named `name`, JSON or YAML alternately."""
-    if ("", value) in c15._DROP:
-        return
-    fmt = J if c12.turn[label] % 2 == 0 else Y
-    c12.turn[label] += 1
-    content = "{\n  " + js(name) + ": [\n    " + js(value) + "\n  ]\n}" if fmt == J else f"{name}:\n  - " + c12.yaml_scalar(value)
-    c12.add(fmt, ("3" if fmt == J else "2") if label == P else "none", SOURCES[key],
-            note(key, peer, label, f"a `{name}` list element, as " + ("appsettings.json" if fmt == J else "config.yaml")), content)
-    PAIRS.append(("", value))
+CASES, PAIRS, J, Y, one, cfg, listed = c15.repointed(SOURCES, note, DROPPED_AS_REPEATS)
 
 
 # ---- scanner_test.go rows and their testdata files ----

@@ -17,34 +17,15 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from set15_sources import SOURCES, P, N, family, check_repeats, sq, cs_string, cs_name, DROPPED_AS_REPEATS  # noqa: E402
-from csharp_set_writer import builders, write_checked_set  # noqa: E402
+from csharp_set_writer import peer_case_builders, write_checked_set  # noqa: E402
 
 CASES = []
-case, local, member = builders(CASES)
 PAIRS = []  # (name, value) of every labelled value, for the repeat check
 CASE_PAIRS = []  # (case index, pairs) to name the case a repeat comes from
 ENV = "System.Environment.GetEnvironmentVariable"
 DICT = "System.Collections.Generic.Dictionary<string, string>"
 _DROP = {note for writer, note, _, _ in DROPPED_AS_REPEATS if writer == "csharp"}
-
-
-def _add(builder, label, key, peer, how, text, pairs):
-    note = sq(key, peer, label, how)
-    if note in _DROP:
-        return
-    builder(label, SOURCES[key], note, text)
-    CASE_PAIRS.append((len(CASES) - 1, list(pairs)))
-    PAIRS.extend(pairs)
-
-
-def L(label, key, peer, how, stmts, pairs=()):
-    """Statements in one method."""
-    _add(local, label, key, peer, how, stmts, pairs)
-
-
-def M(label, key, peer, how, members, pairs=()):
-    """Class members."""
-    _add(member, label, key, peer, how, members, pairs)
+L, M, _ = peer_case_builders(CASES, PAIRS, CASE_PAIRS, SOURCES, sq, _DROP, "")
 
 
 def decl(label, key, name, value, peer=None, java_type="String", how="as a local", const=False):
