@@ -95,6 +95,7 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
         if (fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             return fileName.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) || string.Equals(fileName, "launchSettings.json", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(fileName, "local.settings.json", StringComparison.OrdinalIgnoreCase) || string.Equals(fileName, "secrets.json", StringComparison.OrdinalIgnoreCase)
                 ? FileKind.Json
                 : FileKind.OtherJson;
         }

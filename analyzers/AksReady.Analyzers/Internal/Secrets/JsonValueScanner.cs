@@ -301,7 +301,11 @@ internal sealed class JsonValueScanner
         {
             if (!current.IsIndex)
             {
-                return current.Segment;
+                // A configuration path written as one property name (user secrets' secrets.json, App Service settings
+                // exports: "globalSettings:documentDb:key"): the name is its last segment.
+                var segment = current.Segment;
+                var colon = segment.LastIndexOf(':');
+                return colon >= 0 && colon < segment.Length - 1 ? segment.Substring(colon + 1) : segment;
             }
         }
 

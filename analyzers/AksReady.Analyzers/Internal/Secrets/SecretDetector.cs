@@ -225,7 +225,7 @@ internal static class SecretDetector
                 return true;
             }
 
-            return !SecretValues.IsPlaceholder(secret) && !IsTemplateFragment(text, start, length) && !IsFormatTemplate(text, start, length, secret)
+            return !SecretValues.IsPlaceholder(secret, countingDigitsAreFiller: !SecretValues.HasLetter(secret)) && !IsTemplateFragment(text, start, length) && !IsFormatTemplate(text, start, length, secret)
                 && !IsUserNameRepeated(format, text, start, length) && !IsUriPattern(format, text, start, secret);
         }
 

@@ -248,6 +248,14 @@ internal static class SecretFormats
         // PuTTY's .ppk private key files (version 2 and 3): the first line of the private part after "Private-Lines: N".
         new("PuttyPrivateKey", "a PuTTY private key",
             @"PuTTY-User-Key-File-[23]:[^\r\n\\]*(?:(?:\\[nr]|[\r\n])+[^\r\n\\]*){0,40}?Private-Lines:\s*[0-9]+(?:\\[nr]|\s)+(?<secret>[A-Za-z0-9+/=]{16,})", 3.0, new[] { "PuTTY-User-Key-File-" }, spansLines: true),
+        // An RSA private key in .NET's XML form (RSA.ToXmlString(true), FromXmlString): the private parts P, Q, DP, DQ,
+        // InverseQ and D follow Modulus and Exponent. A public key (Modulus and Exponent only) never matches.
+        new("XmlRsaPrivateKey", "an RSA private key in XML",
+            @"<RSAKeyValue>(?:(?!</RSAKeyValue>)[\s\S]){0,2000}?<(?:P|D)>\s*(?<secret>[A-Za-z0-9+/]{20,}={0,2})\s*</(?:P|D)>", 3.0, new[] { "<RSAKeyValue>" }, spansLines: true),
+        // A JSON Web Key with its private exponent: "d" next to "kty" (RFC 7517/7518; JsonWebKey.d, IdentityServer's
+        // private_key_jwt clients). Public JWKs (n and e only) never match.
+        new("JwkPrivateKey", "a private JSON Web Key",
+            @"[{,]\s*[""']d[""']\s*:\s*[""'](?<secret>[A-Za-z0-9_-]{40,})[""'](?=(?:(?![{}])[\s\S]){0,4000}?[""']kty[""'])|[""']kty[""'](?:(?![{}])[\s\S]){0,4000}?[{,]\s*[""']d[""']\s*:\s*[""'](?<secret>[A-Za-z0-9_-]{40,})[""']", 3.5, new[] { "kty" }, spansLines: true),
         new("JsonWebToken", "a JSON Web Token",
             @"\b(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})" + NotTokenChar, 3.5, new[] { "eyJ" }, anchorFollowedBy: TokenChars, followCount: 10, anchorStartsWord: true),
         // A "name": "value" pair of JSON text inside a string (curl -d '{"accessKey": "..."}', service credentials parsed

@@ -92,7 +92,13 @@ internal static class SecretValues
     /// True for empty values, templates (<c>${VAR}</c>, <c>$(VAR)</c>, <c>%VAR%</c>, <c>{{ var }}</c>, <c>#{var}#</c>, <c>@param</c>,
     /// <c>{0}</c>), masks (<c>****</c>, <c>xxx</c>) and documentation text (<c>changeme</c>, <c>your-password-here</c>).
     /// </summary>
-    public static bool IsPlaceholder(string value)
+    public static bool IsPlaceholder(string value) => IsPlaceholder(value, countingDigitsAreFiller: true);
+
+    /// <summary>
+    /// <see cref="IsPlaceholder(string)"/>; <paramref name="countingDigitsAreFiller"/> false keeps a counting run as part of a
+    /// chosen password (<c>SwN12345678</c> under <c>SA_PASSWORD</c>): people pick such passwords, format fillers are tokens.
+    /// </summary>
+    internal static bool IsPlaceholder(string value, bool countingDigitsAreFiller)
     {
         var trimmed = value.Trim().Trim('"', '\'');
         if (trimmed.Length == 0)
@@ -137,7 +143,8 @@ internal static class SecretValues
             return true;
         }
 
-        return IsRepeatedCharacter(trimmed) || IsGuid(trimmed) || IsPublicKeyToken(trimmed) || IsDummyToken(trimmed);
+        return IsRepeatedCharacter(trimmed) || IsGuid(trimmed) || IsPublicKeyToken(trimmed)
+            || (countingDigitsAreFiller ? IsDummyToken(trimmed) : IsDummyTokenBesidesCounting(trimmed));
     }
 
     /// <summary>
@@ -305,9 +312,10 @@ internal static class SecretValues
     /// a run of <c>####</c>, a segment made only of <c>x</c> (<c>xoxe-1-xxx</c>), a self-describing <c>...Here</c> /
     /// <c>_HERE</c> ending (<c>YourAccessTokenHere</c>), or counting digits (<see cref="HasCountingDigits"/>). One pass, no allocation.
     /// </summary>
-    public static bool IsDummyToken(string value)
-        => value.IndexOf("####", StringComparison.Ordinal) >= 0 || HasXSegment(value) || EndsWithHere(value) || HasCountingDigits(value)
-           || HasWordSegment(value);
+    public static bool IsDummyToken(string value) => IsDummyTokenBesidesCounting(value) || HasCountingDigits(value);
+
+    private static bool IsDummyTokenBesidesCounting(string value)
+        => value.IndexOf("####", StringComparison.Ordinal) >= 0 || HasXSegment(value) || EndsWithHere(value) || HasWordSegment(value);
 
     /// <summary>A dotted token with a segment spelled out as a word (<c>eyJ...header.body.signature</c>, <c>....payload.sig</c>): documentation.</summary>
     private static bool HasWordSegment(string value)
@@ -783,14 +791,16 @@ internal static class SecretValues
             return true; // ${DB_PASSWORD:-jXYI0No8q2aU3n3Y}: the default is the secret.
         }
 
-        if (trimmed.Length < 4 || IsPlaceholder(trimmed) || IsKnownPublicValue(trimmed) || IsRepeatedChunk(trimmed))
+        if (trimmed.Length < 4 || IsPlaceholder(trimmed, countingDigitsAreFiller: !IsPasswordName(nameWords) || !HasLetter(trimmed))
+            || IsKnownPublicValue(trimmed) || IsRepeatedChunk(trimmed))
         {
             return false;
         }
 
         // Text that refers to a value rather than being one.
         var reference = IsUrlWithoutCredentials(trimmed) || IsPathLike(trimmed) || IsResourceReference(trimmed)
-            || IsEnvironmentVariableName(trimmed) || IsConfigurationKeyPath(trimmed) || IsCallExpression(trimmed);
+            || IsEnvironmentVariableName(trimmed) || IsConfigurationKeyPath(trimmed) || IsCallExpression(trimmed)
+            || IsEndpointConnectionString(trimmed, nameWords);
         if (!reference && LooksGeneratedWithSymbols(trimmed))
         {
             return true; // r&lvybzry1*k+qq)=x-!=0yd5...: a generated key (Django's SECRET_KEY), not a settings list or a sentence.
@@ -897,7 +907,7 @@ internal static class SecretValues
         }
 
         if (IsUrlWithoutCredentials(trimmed) || IsPathLike(trimmed) || IsSentence(trimmed) || LooksLikeKeyValueList(trimmed)
-            || IsEnvironmentVariableName(trimmed) || IsConfigurationKeyPath(trimmed) || (IsNumberLike(trimmed) && !IsPin(trimmed, nameWords))
+            || IsEndpointConnectionString(trimmed, nameWords) || IsEnvironmentVariableName(trimmed) || IsConfigurationKeyPath(trimmed) || (IsNumberLike(trimmed) && !IsPin(trimmed, nameWords))
             || IsPasswordHash(trimmed) || IsResourceReference(trimmed) || IsLocalizedText(trimmed) || IsCallExpression(trimmed)
             || HasFormatItem(trimmed) || IsResourceName(trimmed) || (IsAmbiguousKeyName(nameWords) && !IsKeyShaped(trimmed)))
         {
@@ -1058,6 +1068,19 @@ internal static class SecretValues
     }
 
     /// <summary>The name speaks of a password (human-chosen) rather than a generated secret: password, passwd, pwd, passphrase, dbPassword...</summary>
+    internal static bool HasLetter(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPasswordName(string[]? nameWords)
     {
         if (nameWords is null)
@@ -1540,6 +1563,85 @@ internal static class SecretValues
         var authority = end < 0 ? value.Substring(scheme + 3) : value.Substring(scheme + 3, end - scheme - 3);
         var at = authority.IndexOf('@');
         return at < 0 || authority.IndexOf(':') < 0 || authority.IndexOf(':') > at;
+    }
+
+    /// <summary>
+    /// A connection string made of endpoints and options only, under a connection-string name: Redis'
+    /// <c>127.0.0.1:6379,ssl=False</c>, <c>cache:6379</c>, <c>kafka-1:9092,kafka-2:9092</c>. Items are <c>host[:port]</c> or
+    /// <c>option=value</c>; an option named like a credential (<c>password=</c>) makes it a credential again.
+    /// </summary>
+    private static bool IsEndpointConnectionString(string value, string[]? nameWords)
+    {
+        if (nameWords is null || (value.IndexOf(':') < 0 && value.IndexOf(',') < 0))
+        {
+            return false;
+        }
+
+        var connectionName = false;
+        foreach (var word in nameWords)
+        {
+            connectionName |= word.StartsWith("connection", StringComparison.Ordinal);
+        }
+
+        if (!connectionName)
+        {
+            return false;
+        }
+
+        var endpoints = 0;
+        foreach (var item in value.Split(','))
+        {
+            var part = item.Trim();
+            var equals = part.IndexOf('=');
+            if (equals > 0)
+            {
+                var option = part.Substring(0, equals);
+                if (SecretNames.MayBeSecretName(option, null) || option.IndexOf("pass", StringComparison.OrdinalIgnoreCase) >= 0
+                    || option.IndexOf("user", StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var colon = part.LastIndexOf(':');
+            var host = colon < 0 ? part : part.Substring(0, colon);
+            if (host.Length == 0 || (colon >= 0 && !IsDigits(part, colon + 1)))
+            {
+                return false;
+            }
+
+            foreach (var c in host)
+            {
+                if (!(char.IsLetterOrDigit(c) || c is '.' or '-' or '_'))
+                {
+                    return false;
+                }
+            }
+
+            endpoints++;
+        }
+
+        return endpoints > 0;
+    }
+
+    private static bool IsDigits(string value, int start)
+    {
+        if (start >= value.Length)
+        {
+            return false;
+        }
+
+        for (var i = start; i < value.Length; i++)
+        {
+            if (value[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsPathLike(string value)

@@ -390,8 +390,9 @@ internal static class YamlValueScanner
         var valueStart = equals + 1;
 
         // "PGPASSWORD=... psql -h db": a shell line setting a variable for a command; the value ends at the first blank,
-        // except inside an angle-bracket prompt ("PG_PASSWORD=<enter password>"), which is one value.
-        var blank = text.IndexOf(' ', valueStart, valueEnd - valueStart);
+        // except inside an angle-bracket prompt ("PG_PASSWORD=<enter password>"), which is one value. An item of a compose
+        // "environment:" list is NAME=value whole: "- ConnectionStrings__Db=Server=db;User Id=sa;Password=x" keeps its blanks.
+        var blank = IsUnder(stack, "environment") ? -1 : text.IndexOf(' ', valueStart, valueEnd - valueStart);
         if (text[valueStart] == '<' && text.IndexOf('>', valueStart, valueEnd - valueStart) is var closing and > 0)
         {
             blank = text.IndexOf(' ', closing, valueEnd - closing);
@@ -411,6 +412,10 @@ internal static class YamlValueScanner
         values.Add(new ConfigurationValue(JoinPath(stack, name), name, value, valueStart, valueEnd - valueStart));
         return true;
     }
+
+    /// <summary>Whether the innermost key of <paramref name="stack"/> is <paramref name="key"/> (ASCII, any case).</summary>
+    private static bool IsUnder(List<(int Indent, string Key)> stack, string key)
+        => stack.Count > 0 && string.Equals(stack[stack.Count - 1].Key, key, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A commented-out mapping line, <c># Password: x</c>: the credential is committed all the same, so it is judged like an
