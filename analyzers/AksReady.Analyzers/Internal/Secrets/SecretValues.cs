@@ -894,7 +894,7 @@ internal static class SecretValues
             return false;
         }
 
-        if (IsStateOrFake(trimmed) || IsArnReference(trimmed))
+        if (IsStateOrFake(trimmed) || IsArnReference(trimmed) || IsShoutedCredentialWord(trimmed))
         {
             return false;
         }
@@ -941,6 +941,44 @@ internal static class SecretValues
     /// <summary>An identifier that names an ARN (<c>lookupArn</c>, <c>anArn</c>): a CloudFormation <c>ServiceToken</c> reference.</summary>
     private static bool IsArnReference(string value)
         => value.Length > 3 && value.EndsWith("Arn", StringComparison.Ordinal) && IsIdentifierLike(value);
+
+    /// <summary>
+    /// A credential word in capitals (<c>SECRET</c>, <c>PASSWORD</c>, <c>TOKEN</c>): the placeholder convention of
+    /// configuration templates that ship every key with the value <c>SECRET</c> (seen 40 times in one real service's
+    /// appsettings files). Lower-case <c>secret</c> stays a chosen weak value.
+    /// </summary>
+    private static bool IsShoutedCredentialWord(string value)
+    {
+        if (value.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (c is not ((>= 'A' and <= 'Z') or '_'))
+            {
+                return false;
+            }
+        }
+
+        var word = value.Replace("_", string.Empty);
+        foreach (var shouted in ShoutedCredentialWords)
+        {
+            if (string.Equals(word, shouted, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ShoutedCredentialWords =
+    {
+        "secret", "password", "passwd", "pwd", "pass", "token", "key", "apikey", "clientsecret", "accesskey", "secretkey",
+        "accesstoken", "credential", "credentials",
+    };
 
     private static bool IsCredentialWord(string value)
         => IsWeakWholeValue(value) && !string.Equals(value, "test", StringComparison.OrdinalIgnoreCase);
@@ -1567,12 +1605,13 @@ internal static class SecretValues
 
     /// <summary>
     /// A connection string made of endpoints and options only, under a connection-string name: Redis'
-    /// <c>127.0.0.1:6379,ssl=False</c>, <c>cache:6379</c>, <c>kafka-1:9092,kafka-2:9092</c>. Items are <c>host[:port]</c> or
-    /// <c>option=value</c>; an option named like a credential (<c>password=</c>) makes it a credential again.
+    /// <c>127.0.0.1:6379,ssl=False</c>, <c>cache:6379</c>, <c>kafka-1:9092,kafka-2:9092</c>, a bare host (<c>basketdata</c>,
+    /// a Redis service name). Items are <c>host[:port]</c> or <c>option=value</c>; an option named like a credential
+    /// (<c>password=</c>) makes it a credential again, and a lone item must read as a host (lower case, not generated).
     /// </summary>
     private static bool IsEndpointConnectionString(string value, string[]? nameWords)
     {
-        if (nameWords is null || (value.IndexOf(':') < 0 && value.IndexOf(',') < 0))
+        if (nameWords is null)
         {
             return false;
         }
@@ -1621,6 +1660,24 @@ internal static class SecretValues
             }
 
             endpoints++;
+        }
+
+        if (endpoints == 1 && value.IndexOf(':') < 0 && value.IndexOf(',') < 0)
+        {
+            // One bare word: a host name is lower case and short, letters then at most a number (basketdata, redis01) or
+            // dotted (cache.internal); digits among letters (o54hwk8eqwa8) read as a generated value.
+            var digitsStarted = false;
+            foreach (var c in value)
+            {
+                if (char.IsUpper(c) || (digitsStarted && char.IsLetter(c) && value.IndexOf('.') < 0))
+                {
+                    return false;
+                }
+
+                digitsStarted |= char.IsDigit(c);
+            }
+
+            return value.Length <= 40 && !LooksGenerated(value);
         }
 
         return endpoints > 0;
