@@ -227,6 +227,12 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        /// <summary>The <c>value</c> parameter of the constructor of IdentityServer's <c>Secret</c> model (Duende or IdentityServer4).</summary>
+        private static bool IsIdentityServerSecretValue(IParameterSymbol parameter)
+            => parameter.Name == "value"
+               && parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { Name: "Secret", ContainingNamespace: { Name: "Models" } models } }
+               && models.ContainingNamespace is { Name: "IdentityServer4" } or { Name: "IdentityServer", ContainingNamespace.Name: "Duende" };
+
         /// <summary>A <c>byte[]</c> or byte span parameter named <c>key</c> or <c>rgbKey</c> (the .NET cryptography APIs' name for key bytes).</summary>
         private static bool IsKeyParameter(IParameterSymbol parameter)
             => parameter.Name is "key" or "rgbKey" && IsByteBuffer(parameter.Type);
@@ -294,6 +300,14 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
             if (CredentialParameterName(parameter, scope.GetSettings(context.Operation.Syntax.SyntaxTree).AdditionalWords) is { } parameterName)
             {
                 CheckConstant(context, parameterName, text, literal, nameIsSecret: false);
+                return;
+            }
+
+            // new Secret("secret".Sha256()): an IdentityServer client or API secret (Duende.IdentityServer.Models.Secret,
+            // IdentityServer4.Models.Secret), whose constructor calls its parameter "value".
+            if (IsIdentityServerSecretValue(parameter))
+            {
+                CheckConstant(context, "ClientSecret", text, literal, nameIsSecret: false);
                 return;
             }
 
@@ -718,7 +732,8 @@ public sealed class CredentialsInCodeAnalyzer : DiagnosticAnalyzer
                         var invocation = (IInvocationOperation)current;
                         var arguments = invocation.Arguments;
                         var method = invocation.TargetMethod.Name;
-                        if (arguments.Length == 1 && method is "GetBytes" or "FromBase64String" or "FromHexString")
+                        // "secret".Sha256(): IdentityServer's hash extensions hash the literal at run time; it is still hard-coded.
+                        if (arguments.Length == 1 && method is "GetBytes" or "FromBase64String" or "FromHexString" or "Sha256" or "Sha512")
                         {
                             current = arguments[0].Value;
                             continue;

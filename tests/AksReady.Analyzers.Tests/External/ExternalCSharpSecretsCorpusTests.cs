@@ -278,11 +278,11 @@ public sealed class ExternalCSharpSecretsCorpusTests
         WriteTotals(totals);
         WriteDetails(output, details);
 
-        // The opt-in policy of AKS2001.report_weak_values (any literal under a secret-like name): counts only.
-        var weak = await AnalyzeAsync(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(OptionKeys.ReportWeakValues, "true")));
-        Assert.Empty(byFile.Keys.Except(weak.Keys)); // the option only adds findings
-        output.WriteLine($"Same set with {OptionKeys.ReportWeakValues} = true, per source:");
-        WriteTotals(Tally(cases, weak, familyOf, details: null));
+        // The opt-out of AKS2001.report_weak_values (on by default since 2026-11-27): counts only.
+        var strict = await AnalyzeAsync(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(OptionKeys.ReportWeakValues, "false")));
+        Assert.Empty(strict.Keys.Except(byFile.Keys)); // turning the option off only removes findings
+        output.WriteLine($"Same set with {OptionKeys.ReportWeakValues} = false, per source:");
+        WriteTotals(Tally(cases, strict, familyOf, details: null));
     }
 
     /// <summary>

@@ -177,9 +177,9 @@ public sealed class ExternalConfigCorpusTests
         Assert.True(all[0] + all[2] >= Stated(stated, 2), $"{all[0] + all[2]} positive units, stated {stated.Groups[2].Value}");
         Assert.True(all[1] + all[3] >= Stated(stated, 3), $"{all[1] + all[3]} negative units, stated {stated.Groups[3].Value}");
 
-        // The opt-in policy of AKS2001.report_weak_values (any value under a secret-like key): counts only.
-        var (weakTotals, _) = await MeasureAsync(compilation, files, cases, new GlobalOptionsProvider(OptionKeys.ReportWeakValues, "true"), new List<string>(), sourceKey);
-        output.WriteLine($"{setFile} with {OptionKeys.ReportWeakValues} = true");
+        // The opt-out of AKS2001.report_weak_values (on by default since 2026-11-27): counts only.
+        var (weakTotals, _) = await MeasureAsync(compilation, files, cases, new GlobalOptionsProvider(OptionKeys.ReportWeakValues, "false"), new List<string>(), sourceKey);
+        output.WriteLine($"{setFile} with {OptionKeys.ReportWeakValues} = false");
         WriteFormatTotals(weakTotals);
     }
 

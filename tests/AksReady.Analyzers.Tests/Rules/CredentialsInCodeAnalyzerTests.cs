@@ -244,14 +244,14 @@ public sealed class CredentialsInCodeAnalyzerTests
             Expected(0, "HsmCode"));
 
     [Fact]
-    public Task WeakValues_AreSilentByDefault()
-        => VerifyAsync(System.Text.RegularExpressions.Regex.Replace(WeakValuesSource, @"\{\|#\d:(.*?)\|\}", "$1"));
+    public Task WeakValues_AreSilent_WithReportWeakValuesFalse()
+        => VerifyAsync(System.Text.RegularExpressions.Regex.Replace(WeakValuesSource, @"\{\|#\d:(.*?)\|\}", "$1"), "dotnet_code_quality.AKS2001.report_weak_values = false\n");
 
     [Fact]
-    public Task WeakValues_AreReported_WithReportWeakValues()
+    public Task WeakValues_AreReported_ByDefault()
         => VerifyAsync(
             WeakValuesSource,
-            "dotnet_code_quality.AKS2001.report_weak_values = true\n",
+            editorConfig: null,
             Expected(0, "Password"),
             Expected(1, "ClientSecret"),
             Expected(2, "ApiKey"),
@@ -282,6 +282,41 @@ public sealed class CredentialsInCodeAnalyzerTests
             """,
             "AKS2001.report_weak_values = true\n",
             Expected(0, "Secret"));
+
+    /// <summary>
+    /// IdentityServer's client secrets: <c>new Secret("secret".Sha256())</c> (eShop, eShopOnContainers and the Clean
+    /// Architecture template ship it in their identity service's configuration; the real-code sample of 2026-11-27 missed
+    /// all eight). The literal reaches the constructor's <c>value</c> through the hash extension; a secret read from
+    /// configuration, or another library's <c>Secret</c> type, stays silent.
+    /// </summary>
+    [Fact]
+    public Task IdentityServerSecret_FromALiteral()
+        => VerifyAsync("""
+            namespace Duende.IdentityServer.Models
+            {
+                public class Secret { public Secret(string value, string? description = null) { } }
+                public static class HashExtensions { public static string Sha256(this string input) => input; public static string Sha512(this string input) => input; }
+                public class Client { public System.Collections.Generic.ICollection<Secret> ClientSecrets { get; set; } = new System.Collections.Generic.List<Secret>(); }
+            }
+            namespace Other { public class Secret { public Secret(string value) { } } }
+            namespace Identity
+            {
+                using Duende.IdentityServer.Models;
+                public static class Config
+                {
+                    public static Client[] Clients(System.Func<string, string> config) => new[]
+                    {
+                        new Client { ClientSecrets = { new Secret({|#0:"secret"|}.Sha256()) } },
+                        new Client { ClientSecrets = { new Secret({|#1:"Vx8q-Lm4Rt!2026"|}.Sha512(), "web") } },
+                        new Client { ClientSecrets = { new Secret(config("Clients:Web:Secret").Sha256()) } },
+                        new Client { ClientSecrets = { new Secret("".Sha256()) } },
+                    };
+                    public static object Unrelated() => new Other.Secret("orders-archive");
+                }
+            }
+            """,
+            Expected(0, "ClientSecret"),
+            Expected(1, "ClientSecret"));
 
     private const string WeakValuesSource = """
         public static class Settings

@@ -37,7 +37,7 @@ public sealed class CredentialsInStringsAnalyzerTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public Task WeakPasswordsInsideStrings_OnlyWithReportWeakValues(bool reportWeakValues)
+    public Task WeakPasswordsInsideStrings_UnlessReportWeakValuesIsFalse(bool reportWeakValues)
     {
         const string Source = """
             public static class Local
@@ -53,9 +53,13 @@ public sealed class CredentialsInStringsAnalyzerTests
         test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
         if (reportWeakValues)
         {
-            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\nAKS2001.report_weak_values = true\n"));
+            // The default since 2026-11-27: no option needed.
             test.ExpectedDiagnostics.Add(Expected(0, "a connection string with a password"));
             test.ExpectedDiagnostics.Add(Expected(1, "a URI with a user name and password"));
+        }
+        else
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\nAKS2001.report_weak_values = false\n"));
         }
 
         return test.RunAsync(CancellationToken.None);

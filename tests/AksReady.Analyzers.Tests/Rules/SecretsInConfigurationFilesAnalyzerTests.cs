@@ -97,14 +97,15 @@ public sealed class SecretsInConfigurationFilesAnalyzerTests
             Expected("/app/appsettings.Development.json", 1, 23, 34, "Db:Password", Credential));
 
     [Theory]
+    [InlineData("AKS2001.report_weak_values = false\n")]
     [InlineData(null)]
     [InlineData("AKS2001.report_weak_values = true\n")]
-    public Task WeakValues_AreReportedOnlyWithReportWeakValues(string? editorConfig)
+    public Task WeakValues_AreReportedUnlessReportWeakValuesIsFalse(string? editorConfig)
     {
         const string Json = """{ "Db": { "Password": "pass", "PasswordKey": "Db:Password", "Admin": { "Password": "changeme" } }, "Jwt": { "Secret": "supersecret", "SecretName": "jwt-secret", "Key": "jwt-signing-secret" } }""";
         const string Yaml = "auth:\n  clientSecret: secret\n  apiKey: ${API_KEY}\n  password: ''\n  database: Host=db;Username=app;Password=test\n";
         var files = new[] { ("/app/appsettings.json", Json), ("/app/appsettings.Production.yaml", Yaml) };
-        return editorConfig is null
+        return editorConfig is not null && editorConfig.EndsWith("false\n", StringComparison.Ordinal)
             ? VerifyAsync(files, editorConfig)
             : VerifyAsync(
                 files,

@@ -369,8 +369,8 @@ public sealed class SecretsPrecisionCategoriesTests
                     public const string Arm = "concat('Data Source=',parameters('a'),';User ID=',parameters('c'),';Password=',parameters('d'))";
                     public const string NoDefault = "postgres://postgres:${POSTGRES_PASSWORD}@postgres:5432/postgres";
                     public const string WeakDefault = "postgres://postgres:${POSTGRES_PASSWORD:-changeme}@postgres:5432/postgres";
-                    public const string Metasyntactic = "amqp://foo:bar@127.0.0.1:5672/";
-                    public const string Oracle = "postgresql+pg8000://scott:tiger@localhost/test";
+                    public const string Metasyntactic = {|#2:"amqp://foo:bar@127.0.0.1:5672/"|};
+                    public const string Oracle = {|#3:"postgresql+pg8000://scott:tiger@localhost/test"|};
                     public const string Weak = {|#1:"postgres://postgres:letmein@localhost:5432/app"|};
                     public const string Migrations = {|#0:"postgres://postgres:${POSTGRES_PASSWORD:-jXYI0No8q2aU3n3Y}@postgres:5432/postgres"|};
                 }
@@ -379,6 +379,10 @@ public sealed class SecretsPrecisionCategoriesTests
         test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
         test.ExpectedDiagnostics.Add(StringsVerifier.Diagnostic(CredentialsInStringsAnalyzer.Rule).WithLocation(0).WithArguments("a URI with a user name and password"));
         test.ExpectedDiagnostics.Add(StringsVerifier.Diagnostic(CredentialsInStringsAnalyzer.Rule).WithLocation(1).WithArguments("a URI with a user name and password"));
+
+        // Weak passwords (report_weak_values, on by default since 2026-11-27): demo pairs are still passwords in a URI.
+        test.ExpectedDiagnostics.Add(StringsVerifier.Diagnostic(CredentialsInStringsAnalyzer.Rule).WithLocation(2).WithArguments("a URI with a user name and password"));
+        test.ExpectedDiagnostics.Add(StringsVerifier.Diagnostic(CredentialsInStringsAnalyzer.Rule).WithLocation(3).WithArguments("a URI with a user name and password"));
         return test.RunAsync(CancellationToken.None);
     }
 

@@ -40,7 +40,7 @@ internal static class SecretNames
         "name", "names", "url", "uri", "urls", "endpoint", "endpoints", "path", "paths", "file", "filename", "length", "type",
         "header", "policy", "id", "ids", "count", "expiration", "expiry", "expires", "expiresin", "lifetime", "timeout",
         "format", "hash", "hashed", "salt", "regex", "pattern", "prompt", "label", "message", "placeholder", "hint", "field",
-        "parameter", "param", "column", "property", "section", "env", "variable", "var", "mode", "kind", "version",
+        "fields", "parameter", "param", "column", "property", "section", "env", "variable", "var", "mode", "kind", "version",
         "provider", "store", "source", "template", "min", "max", "minlength", "maxlength", "required", "enabled", "disabled",
         "issuer", "audience", "algorithm", "scheme", "config", "configuration", "options", "settings", "validation",
         "validator", "error", "errors", "description", "text", "title", "caption", "display", "reset", "changed", "strength",

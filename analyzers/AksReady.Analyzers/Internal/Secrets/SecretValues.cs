@@ -57,6 +57,7 @@ internal static class SecretValues
     {
         "read", "write", "readwrite", "read-write", "readonly", "read-only", "succeeded", "failed", "skipped", "timedout",
         "pending", "completed", "active", "inactive", "expired", "revoked", "valid", "invalid", "unknown", "error", "ok",
+        "notconfigured", "not_configured", "not-configured", "notset", "not_set", "unset", "unconfigured",
     };
 
     private static readonly string[] ResourceNameWords =
@@ -915,10 +916,17 @@ internal static class SecretValues
         }
 
         // Labels made of several words stay labels: header and grant names ("X-Auth-Token", "refresh_token") and a compound
-        // name spelled as its value ("trustStorePassword"). One word is a chosen value ("secret", "password", "pending").
-        return !(IsWordsOnly(trimmed, nameWords) && IdentifierWords.Split(trimmed).Length > 1)
-            && !(IsDerivedFromName(trimmed, nameWords) && nameWords!.Length > 1);
+        // name spelled as its value ("trustStorePassword"). One word is a chosen value ("secret", "password", "pending"), and
+        // so is a passphrase of five words or more, 24 characters or longer ("tijara_secret_key_2026_very_secure", a JWT
+        // signing key's fallback in real code): labels are shorter.
+        var wordCount = IdentifierWords.Split(trimmed).Length;
+        var passphrase = wordCount >= PassphraseWords && trimmed.Length >= PassphraseLength;
+        return !(IsWordsOnly(trimmed, nameWords) && wordCount > 1 && !passphrase)
+            && !(IsDerivedFromName(trimmed, nameWords) && nameWords!.Length > 1 && !passphrase);
     }
+
+    private const int PassphraseWords = 5;
+    private const int PassphraseLength = 24;
 
     /// <summary>
     /// A state or access level (<c>write</c>, <c>Succeeded</c>, <c>pending</c>: a Logic Apps <c>runAfter</c> status, a
@@ -1536,7 +1544,13 @@ internal static class SecretValues
             return false;
         }
 
-        foreach (var segment in value.Split('-', '_', '.'))
+        var segments = value.Split('-', '_', '.');
+        if (IsPassphrase(segments))
+        {
+            return false;
+        }
+
+        foreach (var segment in segments)
         {
             foreach (var word in ResourceNameWords)
             {
@@ -1549,6 +1563,37 @@ internal static class SecretValues
 
         return false;
     }
+
+    /// <summary>
+    /// A chosen passphrase spelled like a resource name: four or more words, one of them praising its own strength
+    /// (<c>tijara_secret_key_2026_very_secure</c>, <c>my-super-secret-signing-key</c>), as people write JWT signing keys.
+    /// Resource names say what they hold and where (<c>orders-db-password-prod</c>), not how strong they are.
+    /// </summary>
+    private static bool IsPassphrase(string[] segments)
+    {
+        if (segments.Length < 4)
+        {
+            return false;
+        }
+
+        foreach (var segment in segments)
+        {
+            foreach (var word in PassphraseWordsList)
+            {
+                if (string.Equals(segment, word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PassphraseWordsList =
+    {
+        "very", "super", "secure", "strong", "stronger", "strongest", "unguessable", "unbreakable", "complex", "random", "hard",
+    };
 
     /// <summary>Letters (and - _ space) only, and every word is a word of the name or a common header/scheme word: a name, not a secret.</summary>
     private static bool IsWordsOnly(string value, string[]? nameWords)

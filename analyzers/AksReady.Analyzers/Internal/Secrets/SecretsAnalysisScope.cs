@@ -62,18 +62,18 @@ internal sealed class SecretsAnalysisScope
 
     /// <summary>
     /// Whether <c>report_weak_values</c> is on anywhere (globally or for one of the trees), decided once per compilation: the
-    /// hot paths skip its extra checks without a settings lookup when it is off everywhere, as by default.
+    /// hot paths skip its extra checks without a settings lookup when it is off everywhere (<c>false</c> globally and for every tree).
     /// </summary>
     public bool MayReportWeakValues(Compilation compilation)
     {
-        if (SecretsOptions.GetBool(provider.GlobalOptions, provider.GlobalOptions, OptionKeys.ReportWeakValues))
+        if (SecretsOptions.GetBool(provider.GlobalOptions, provider.GlobalOptions, OptionKeys.ReportWeakValues, OptionKeys.ReportWeakValuesDefault))
         {
             return true;
         }
 
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (SecretsOptions.GetBool(provider.GetOptions(tree), provider.GlobalOptions, OptionKeys.ReportWeakValues))
+            if (SecretsOptions.GetBool(provider.GetOptions(tree), provider.GlobalOptions, OptionKeys.ReportWeakValues, OptionKeys.ReportWeakValuesDefault))
             {
                 return true;
             }
@@ -107,7 +107,7 @@ internal sealed class SecretsAnalysisScope
         return new TreeSettings(
             analyze: !isTestProject || SecretsOptions.GetBool(treeOptions, provider.GlobalOptions, OptionKeys.AnalyzeTestProjects),
             additionalWords: options.GetList(treeOptions, provider.GlobalOptions, OptionKeys.AdditionalSecretWords),
-            reportWeakValues: SecretsOptions.GetBool(treeOptions, provider.GlobalOptions, OptionKeys.ReportWeakValues));
+            reportWeakValues: SecretsOptions.GetBool(treeOptions, provider.GlobalOptions, OptionKeys.ReportWeakValues, OptionKeys.ReportWeakValuesDefault));
     }
 
     public TreeSettings GetSettings(AdditionalText file)
@@ -116,7 +116,7 @@ internal sealed class SecretsAnalysisScope
         return new TreeSettings(
             analyze: !isTestProject || SecretsOptions.GetBool(fileOptions, provider.GlobalOptions, OptionKeys.AnalyzeTestProjects),
             additionalWords: options.GetList(fileOptions, provider.GlobalOptions, OptionKeys.AdditionalSecretWords),
-            reportWeakValues: SecretsOptions.GetBool(fileOptions, provider.GlobalOptions, OptionKeys.ReportWeakValues));
+            reportWeakValues: SecretsOptions.GetBool(fileOptions, provider.GlobalOptions, OptionKeys.ReportWeakValues, OptionKeys.ReportWeakValuesDefault));
     }
 
     private sealed class Lookup

@@ -22,13 +22,19 @@ internal sealed class SecretsOptions
     }
 
     public static bool GetBool(AnalyzerConfigOptions options, AnalyzerConfigOptions globalOptions, string longKey)
+        => GetBool(options, globalOptions, longKey, defaultValue: false);
+
+    /// <summary>The option's value (<c>true</c>/<c>false</c>, any case), or <paramref name="defaultValue"/> when it is unset or neither.</summary>
+    public static bool GetBool(AnalyzerConfigOptions options, AnalyzerConfigOptions globalOptions, string longKey, bool defaultValue)
     {
         if (TryGetValue(options, longKey, out var value) || TryGetValue(globalOptions, longKey, out value))
         {
-            return string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            var trimmed = value.Trim();
+            return string.Equals(trimmed, "true", StringComparison.OrdinalIgnoreCase)
+                || (!string.Equals(trimmed, "false", StringComparison.OrdinalIgnoreCase) && defaultValue);
         }
 
-        return false;
+        return defaultValue;
     }
 
     /// <summary>Comma-separated list; parsed once per distinct value. Returns <see langword="null"/> when unset.</summary>

@@ -33,7 +33,7 @@ internal static class WeakStringCredentials
             var user = scheme + 3;
             var at = text.IndexOf('@', user);
             var colon = at > user ? text.IndexOf(':', user, at - user) : -1;
-            if (colon > user && text.IndexOfAny(UserInfoEnd, user, at - user) < 0
+            if (colon > user && text.IndexOfAny(UserInfoEnd, user, at - user) < 0 && text.IndexOfAny(PatternCharacters, user, at - user) < 0
                 && SecretValues.IsHardCodedValue(text.Substring(colon + 1, at - colon - 1), PasswordWords))
             {
                 format = SecretFormats.Get("UriCredentials");
@@ -45,4 +45,7 @@ internal static class WeakStringCredentials
     }
 
     private static readonly char[] UserInfoEnd = { '/', '?', '#', ' ', '"', '\'' };
+
+    /// <summary>A regular expression or a glob over URIs (<c>(postgis://.*:)(.*)(@.*)</c>), not a URI.</summary>
+    private static readonly char[] PatternCharacters = { '(', ')', '*', '[', ']', '{', '}', '\\', '|', '^' };
 }
