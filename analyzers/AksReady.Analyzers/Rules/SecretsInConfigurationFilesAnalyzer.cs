@@ -288,6 +288,37 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                 : null;
         }
 
+        private static readonly string[] JwtKeyWords = { "jwt", "signing", "key" };
+
+        /// <summary>
+        /// <c>Key</c> or <c>SigningKey</c> under a section whose name starts with <c>Jwt</c> (<c>Jwt</c>, <c>JwtSettings</c>,
+        /// <c>JwtSetting</c>, <c>JwtOptions</c>): the HMAC key tokens are signed with.
+        /// </summary>
+        private static bool IsJwtSectionKey(ConfigurationValue value, string key)
+        {
+            if (!string.Equals(key, "Key", StringComparison.OrdinalIgnoreCase) && !string.Equals(key, "SigningKey", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var path = value.KeyPath;
+            for (int start = 0, end; start < path.Length; start = end + 1)
+            {
+                end = path.IndexOf(':', start);
+                if (end < 0)
+                {
+                    return false; // the last segment is the key itself
+                }
+
+                if (end - start >= 3 && string.Compare(path, start, "jwt", 0, 3, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary><c>ConnectionStrings:Default</c>, <c>Database:ConnectionString</c>, a Kubernetes env entry <c>ConnectionStrings__Default</c>.</summary>
         private static bool IsConnectionStringKey(ConfigurationValue value)
             => value.HasParent("ConnectionStrings", StringComparison.OrdinalIgnoreCase) || value.Key.StartsWith("ConnectionStrings__", StringComparison.OrdinalIgnoreCase)
@@ -315,6 +346,13 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                     || !TryJoinWrappedToken(text, out text)))
             {
                 return false;
+            }
+
+            // "Jwt": { "Key": "..." }: the signing key of the JWT section every ASP.NET tutorial writes; a bare "Key" is a
+            // lookup key elsewhere.
+            if (IsJwtSectionKey(value, key))
+            {
+                return SecretValues.IsLikelySecretValue(text, JwtKeyWords, reportWeakValues);
             }
 
             // A GitHub Actions job's "permissions: id-token: write" grants a scope; it holds no token.

@@ -30,7 +30,7 @@ internal static class SecretValues
     {
         "example", "placeholder", "changeme", "change-me", "change_me", "changeit", "replace", "dummy", "sample",
         "redacted", "your-", "your_", "yourpassword", "yoursecret", "yourkey", "yourtoken", "insert", "enter-", "enter_",
-        "todo", "fixme", "xxxx", "****", "....", "__", "####",
+        "todo", "fixme", "xxxx", "****", "....", "####",
     };
 
     /// <summary>
@@ -115,7 +115,7 @@ internal static class SecretValues
             }
         }
 
-        if (HasTemplateRegion(trimmed))
+        if (HasTemplateRegion(trimmed) || HasDunderMarker(trimmed))
         {
             return true;
         }
@@ -136,7 +136,7 @@ internal static class SecretValues
         var first = trimmed[0];
         var last = trimmed[trimmed.Length - 1];
         if ((first == '%' && last == '%' && trimmed.Length > 2)
-            || first == '@' || (first == '$' && !IsDollarLeadingPassword(trimmed)) || first == ':'
+            || (first == '@' && !IsAtLeadingPassword(trimmed)) || (first == '$' && !IsDollarLeadingPassword(trimmed)) || first == ':'
             || (first == '{' && last == '}')
             || (first == '[' && last == ']')
             || (first == '(' && last == ')'))
@@ -146,6 +146,62 @@ internal static class SecretValues
 
         return IsRepeatedCharacter(trimmed) || IsGuid(trimmed) || IsPublicKeyToken(trimmed)
             || (countingDigitsAreFiller ? IsDummyToken(trimmed) : IsDummyTokenBesidesCounting(trimmed));
+    }
+
+    /// <summary>Four groups of four lower-case letters separated by single blanks: a Google app password as Google displays it.</summary>
+    private static bool IsGoogleAppPassword(string value)
+    {
+        if (value.Length != 19)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (i % 5 == 4 ? value[i] != ' ' : value[i] is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A chosen password that starts with <c>@</c> (<c>@someThingComplicated1234</c>, eShopOnWeb's SQL Server password), not a
+    /// parameter or a template reference (<c>@Password</c>, <c>@p0</c>, <c>@Model.Password</c>, <c>@{name}</c>): twelve or
+    /// more characters, letters of both cases and digits, nothing but letters and digits after the <c>@</c>.
+    /// </summary>
+    private static bool IsAtLeadingPassword(string value)
+    {
+        if (value.Length < 12)
+        {
+            return false;
+        }
+
+        bool upper = false, lower = false, digit = false;
+        for (var i = 1; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is >= '0' and <= '9')
+            {
+                digit = true;
+            }
+            else if (c is >= 'a' and <= 'z')
+            {
+                lower = true;
+            }
+            else if (c is >= 'A' and <= 'Z')
+            {
+                upper = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return upper && lower && digit;
     }
 
     /// <summary>
@@ -508,6 +564,35 @@ internal static class SecretValues
     /// (letters, digits, <c>_ . - :</c>, spaces) and the matching close, without another brace in between; otherwise the
     /// characters are part of a value, and a generated password may contain any of them.
     /// </summary>
+    /// <summary>
+    /// A double underscore that marks a placeholder: at either end (<c>__SET_IN_USER_SECRETS__</c>, <c>__token</c>) or
+    /// around capitals (<c>Bearer __TOKEN__</c>). In the middle of a chosen passphrase (<c>key_is__kept@here_07</c>) it is
+    /// just a separator.
+    /// </summary>
+    private static bool HasDunderMarker(string value)
+    {
+        if (value.StartsWith("__", StringComparison.Ordinal) || value.EndsWith("__", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var open = value.IndexOf("__", StringComparison.Ordinal); open >= 0; open = value.IndexOf("__", open + 2, StringComparison.Ordinal))
+        {
+            var i = open + 2;
+            while (i < value.Length && (value[i] is >= 'A' and <= 'Z' or >= '0' and <= '9' || (value[i] == '_' && !(i + 1 < value.Length && value[i + 1] == '_'))))
+            {
+                i++;
+            }
+
+            if (i > open + 2 && i + 1 < value.Length && value[i] == '_' && value[i + 1] == '_')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool HasTemplateRegion(string value)
     {
         for (var i = 0; i + 1 < value.Length; i++)
@@ -805,6 +890,11 @@ internal static class SecretValues
         if (!reference && LooksGeneratedWithSymbols(trimmed))
         {
             return true; // r&lvybzry1*k+qq)=x-!=0yd5...: a generated key (Django's SECRET_KEY), not a settings list or a sentence.
+        }
+
+        if (IsPasswordName(nameWords) && IsGoogleAppPassword(trimmed))
+        {
+            return true; // "abcd efgh ijkl mnop": the four groups Google shows for an app password (SMTP through Gmail).
         }
 
         if (reference || IsSentence(trimmed) || LooksLikeKeyValueList(trimmed) || (IsNumberLike(trimmed) && !IsPin(trimmed, nameWords))
