@@ -94,7 +94,7 @@ public sealed class ProcessShutdownTests(ITestOutputHelper output)
 
         double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
         var flipMs = Ms(flipAt - sigtermAt);
-        var stop = app.StopTimings(sigtermTimestamp);
+        var stop = await app.StopTimingsAsync(sigtermTimestamp);
         var all = results.ToArray();
         var failures = all.Where(r => !r.Ok).ToArray();
         var beforeFlip = all.Count(r => r.Start < flipAt);
@@ -129,7 +129,7 @@ public sealed class ProcessShutdownTests(ITestOutputHelper output)
             line => line.Contains("management listener serving the probes on ", StringComparison.Ordinal)
                 ? System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("Addresses").GetString()!.Split(", ")[0]
                 : null,
-            "--worker", "--AksReady:Management:Host=127.0.0.1", "--AksReady:Management:Port=0", "--AksReady:DrainDelaySeconds=1");
+            "--worker", "--AksReady:Management:Host=127.0.0.1", "--AksReady:Management:Port=0", "--AksReady:DrainDelaySeconds=3");
         using var client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz/startup")).StatusCode);
@@ -155,15 +155,20 @@ public sealed class ProcessShutdownTests(ITestOutputHelper output)
         var flipMs = watch.Elapsed.TotalMilliseconds;
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal("Draining", await ready.Content.ReadAsStringAsync());
-        var stop = app.StopTimings(sigtermTimestamp);
+        var stop = await app.StopTimingsAsync(sigtermTimestamp);
         output.WriteLine($"worker SIGTERM: the host began stopping {stop.KillToRequestedMs:F1} ms after kill(), readiness flipped {stop.RequestedToFlipMs:F2} ms later; first 503 seen by a client {flipMs:F1} ms after kill()");
         stop.AssertFlipWithin(50);
         Assert.True(flipMs < 500, $"the first 503 reached a client {flipMs:F1} ms after SIGTERM");
+
+        // The listener keeps serving through the drain (3 s here, so a loaded CI machine still lands inside it): liveness
+        // still answers and readiness still says Draining.
+        await Task.Delay(300);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz/live")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/healthz/ready")).StatusCode);
 
         Assert.Equal(0, await app.WaitForExitAsync(TimeSpan.FromSeconds(20)));
         output.WriteLine($"worker SIGTERM to exit: {watch.ElapsedMilliseconds} ms");
-        Assert.True(watch.ElapsedMilliseconds >= 950, "the worker exited before the drain delay");
+        Assert.True(watch.ElapsedMilliseconds >= 2950, "the worker exited before the drain delay");
     }
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
@@ -261,13 +266,18 @@ public sealed class ProcessShutdownTests(ITestOutputHelper output)
         /// <see cref="Stopwatch.GetTimestamp"/> readings, a monotonic clock shared by every process on the machine, so they
         /// compare with <paramref name="sigtermTimestamp"/> taken by the test just before <c>kill()</c>.
         /// </summary>
-        public StopTiming StopTimings(long sigtermTimestamp)
+        /// <remarks>
+        /// Waits with <c>await Task.Delay</c>, not <c>Thread.Sleep</c>: the app's output arrives through thread-pool callbacks,
+        /// and a blocked pool thread on a 2-core machine held them back by up to a second (until the pool added a thread),
+        /// long enough for the worker test's next probe to land after the 1 s drain had ended (connection refused).
+        /// </remarks>
+        public async Task<StopTiming> StopTimingsAsync(long sigtermTimestamp)
         {
             var deadline = DateTime.UtcNow.AddSeconds(5);
             string? line;
             while ((line = _output.FirstOrDefault(l => l.StartsWith("STOPPING ", StringComparison.Ordinal))) is null && DateTime.UtcNow < deadline)
             {
-                Thread.Sleep(5);
+                await Task.Delay(5);
             }
 
             Assert.NotNull(line);

@@ -1635,14 +1635,15 @@ internal static class SecretValues
         }
 
         var segments = value.Split('-', '_', '.');
-        if (IsPassphrase(segments))
-        {
-            return false;
-        }
+        return !IsPassphrase(segments) && AnySegmentIs(segments, ResourceNameWords);
+    }
 
+    /// <summary>Whether one of <paramref name="segments"/> is one of <paramref name="words"/> (ordinal).</summary>
+    private static bool AnySegmentIs(string[] segments, string[] words)
+    {
         foreach (var segment in segments)
         {
-            foreach (var word in ResourceNameWords)
+            foreach (var word in words)
             {
                 if (string.Equals(segment, word, StringComparison.Ordinal))
                 {
@@ -1659,26 +1660,7 @@ internal static class SecretValues
     /// (<c>tijara_secret_key_2026_very_secure</c>, <c>my-super-secret-signing-key</c>), as people write JWT signing keys.
     /// Resource names say what they hold and where (<c>orders-db-password-prod</c>), not how strong they are.
     /// </summary>
-    private static bool IsPassphrase(string[] segments)
-    {
-        if (segments.Length < 4)
-        {
-            return false;
-        }
-
-        foreach (var segment in segments)
-        {
-            foreach (var word in PassphraseWordsList)
-            {
-                if (string.Equals(segment, word, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    private static bool IsPassphrase(string[] segments) => segments.Length >= 4 && AnySegmentIs(segments, PassphraseWordsList);
 
     private static readonly string[] PassphraseWordsList =
     {
