@@ -44,7 +44,7 @@ internal static class SecretLoggedAnalyzer
             var placeholder = i < placeholders.Length ? placeholders[i].Name : null;
             var argumentName = argument is null ? null : GetName(argument);
             string? reported = names.IsSensitive(placeholder) ? placeholder : names.IsSensitive(argumentName) ? argumentName : null;
-            if (reported is not null)
+            if (reported is not null && !(argument is not null && IsSecretStoreName(argument.WalkDownConversions(), call.Invocation)))
             {
                 var location = (argument ?? call.TemplateValue).Syntax.GetLocation();
                 context.ReportDiagnostic(Diagnostic.Create(Rule, location, reported));
@@ -67,13 +67,75 @@ internal static class SecretLoggedAnalyzer
                     && value.ConstantValue.HasValue is false
                     && SensitiveNames.CanHoldSecret(value.Type)
                     && GetName(value.WalkDownConversions()) is { } name
-                    && names.IsSensitive(name))
+                    && names.IsSensitive(name)
+                    && !IsSecretStoreName(value.WalkDownConversions(), call.Invocation))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Rule, value.Syntax.GetLocation(), name));
                 }
             }
         }
     }
+
+    /// <summary>
+    /// A local or parameter that the same method also hands to a secret store as the secret's name
+    /// (<c>client.GetSecretAsync(secretKey)</c>, <c>SetSecret(secretName, ...)</c>): it holds a name, not the secret.
+    /// "Secret '{secretKey}' loaded from Key Vault" is the log line the real-code sample of 2026-11-27 had twice.
+    /// Only asked once a name already looked sensitive, so the walk over the method body is rare.
+    /// </summary>
+    private static bool IsSecretStoreName(IOperation value, IOperation logCall)
+    {
+        ISymbol? variable = value switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+        if (variable is null)
+        {
+            return false;
+        }
+
+        var root = logCall;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            if (operation is not IInvocationOperation { Arguments.Length: > 0 } invocation
+                || invocation.TargetMethod.Name.IndexOf("Secret", StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                var passed = argument.Value.WalkDownConversions() switch
+                {
+                    ILocalReferenceOperation local => (ISymbol)local.Local,
+                    IParameterReferenceOperation parameter => parameter.Parameter,
+                    _ => null,
+                };
+                if (SymbolEqualityComparer.Default.Equals(passed, variable) && argument.Parameter is { } target && IsNameParameter(target.Name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The parameter that names the secret: <c>name</c> (Azure.Security.KeyVault.Secrets), <c>secretName</c>,
+    /// <c>secretIdentifier</c> (Microsoft.Azure.KeyVault), <c>key</c>, <c>id</c>; not the one that takes its value.
+    /// </summary>
+    private static bool IsNameParameter(string name)
+        => name.IndexOf("name", StringComparison.OrdinalIgnoreCase) >= 0
+           || name.IndexOf("identifier", StringComparison.OrdinalIgnoreCase) >= 0
+           || string.Equals(name, "key", StringComparison.OrdinalIgnoreCase)
+           || string.Equals(name, "id", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An operand of a string concatenation (not a nested concatenation itself: its operands are visited too).</summary>
     private static bool IsConcatenationOperand(IOperation operation)

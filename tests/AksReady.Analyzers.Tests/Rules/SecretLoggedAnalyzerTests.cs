@@ -56,6 +56,55 @@ public sealed class SecretLoggedAnalyzerTests
             Expected(5, "Credentials"),
             Expected(6, "password"));
 
+    /// <summary>
+    /// A variable the method hands to a secret store as the secret's name holds a name, however it is called
+    /// ("Secret '{secretKey}' loaded from Key Vault", twice in the real-code sample of 2026-11-27); the value read back is
+    /// still a secret.
+    /// </summary>
+    [Fact]
+    public Task SecretStoreNames_AreNotSecrets_TheirValuesAre()
+        => VerifyAsync("""
+            using System.Threading.Tasks;
+
+            public sealed class KeyVaultSecret { public string Value { get; set; } = ""; }
+            public sealed class SecretClient
+            {
+                public Task<KeyVaultSecret> GetSecretAsync(string name) => Task.FromResult(new KeyVaultSecret());
+                public Task SetSecretAsync(string name, string value) => Task.CompletedTask;
+            }
+
+            public sealed class ConfigurationService(ILogger<ConfigurationService> logger, SecretClient client)
+            {
+                public async Task<string> ReadAsync(string secretKey)
+                {
+                    try
+                    {
+                        var secret = (await client.GetSecretAsync(secretKey)).Value;
+                        logger.LogDebug($"Secret '{secretKey}' loaded from Key Vault.");
+                        logger.LogInformation("Loaded {SecretKey}", secretKey);
+                        logger.LogDebug("Value {Value}", {|#0:secret|});
+                        return secret;
+                    }
+                    catch (Exception ex)
+                    {
+                        logger.LogError(ex, $"Error retrieving secret '{secretKey}' from Key Vault.");
+                        throw;
+                    }
+                }
+
+                public void Other(string secretKey) => logger.LogDebug("Key {Key}", {|#1:secretKey|});
+
+                public async Task StoreAsync(string clientSecret)
+                {
+                    await client.SetSecretAsync("orders-client-secret", clientSecret);
+                    logger.LogDebug("Stored {Value}", {|#2:clientSecret|});
+                }
+            }
+            """,
+            Expected(0, "secret"),
+            Expected(1, "secretKey"),
+            Expected(2, "clientSecret"));
+
     /// <summary>A template that is not constant: the secret concatenated into it, or the secret as the whole template.</summary>
     [Fact]
     public Task ConcatenatedOrWholeTemplate_Reported()
