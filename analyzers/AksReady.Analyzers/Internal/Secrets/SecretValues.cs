@@ -173,52 +173,17 @@ internal static class SecretValues
     /// more characters, letters of both cases and digits, nothing but letters and digits after the <c>@</c>.
     /// </summary>
     private static bool IsAtLeadingPassword(string value)
-    {
-        if (value.Length < 12)
-        {
-            return false;
-        }
-
-        bool upper = false, lower = false, digit = false;
-        for (var i = 1; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (c is >= '0' and <= '9')
-            {
-                digit = true;
-            }
-            else if (c is >= 'a' and <= 'z')
-            {
-                lower = true;
-            }
-            else if (c is >= 'A' and <= 'Z')
-            {
-                upper = true;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return upper && lower && digit;
-    }
+        => value.Length >= 12 && ScanLettersAndDigits(value, 1, out var upper, out var lower, out var digits, out _) && upper && lower && digits > 0;
 
     /// <summary>
-    /// A chosen password that starts with <c>$</c> (<c>$ecRetT0F1nD</c>), not a variable reference (<c>$DB_PASSWORD</c>,
-    /// <c>$dbPassword</c>, <c>$Password12</c>): letters and digits only, both cases, two or more digits, and a digit
-    /// followed by a letter (leet spelling, not a counter at the end).
+    /// From <paramref name="start"/>, ASCII letters and digits only (false at anything else): which cases occur, how many
+    /// digits, and whether a digit is followed by a letter.
     /// </summary>
-    private static bool IsDollarLeadingPassword(string value)
+    private static bool ScanLettersAndDigits(string value, int start, out bool upper, out bool lower, out int digits, out bool digitThenLetter)
     {
-        if (value.Length < 8)
-        {
-            return false;
-        }
-
-        bool upper = false, lower = false, digitThenLetter = false;
-        var digits = 0;
-        for (var i = 1; i < value.Length; i++)
+        upper = lower = digitThenLetter = false;
+        digits = 0;
+        for (var i = start; i < value.Length; i++)
         {
             var c = value[i];
             if (c is >= '0' and <= '9')
@@ -240,8 +205,17 @@ internal static class SecretValues
             }
         }
 
-        return upper && lower && digits >= 2 && digitThenLetter;
+        return true;
     }
+
+    /// <summary>
+    /// A chosen password that starts with <c>$</c> (<c>$ecRetT0F1nD</c>), not a variable reference (<c>$DB_PASSWORD</c>,
+    /// <c>$dbPassword</c>, <c>$Password12</c>): letters and digits only, both cases, two or more digits, and a digit
+    /// followed by a letter (leet spelling, not a counter at the end).
+    /// </summary>
+    private static bool IsDollarLeadingPassword(string value)
+        => value.Length >= 8 && ScanLettersAndDigits(value, 1, out var upper, out var lower, out var digits, out var digitThenLetter)
+           && upper && lower && digits >= 2 && digitThenLetter;
 
     /// <summary>A printf slot as the whole value: <c>%s</c>, <c>%v</c>, <c>%d</c>, <c>%(password)s</c>, <c>%1$s</c> (<c>redis://admin:%s@host</c>).</summary>
     private static bool IsPrintfSlot(string value)
