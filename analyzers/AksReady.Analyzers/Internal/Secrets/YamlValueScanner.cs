@@ -498,6 +498,10 @@ internal static class YamlValueScanner
     /// </summary>
     private static void AddFlowSequence(List<ConfigurationValue> values, List<(int Indent, string Key)> stack, string key, string text, int start, int end)
     {
+        // An exec-form command (healthcheck test: ["CMD", "/opt/mssql-tools18/bin/sqlcmd", ..., "-P", "..."]): the item after
+        // a password option is a value under "password".
+        string? previous = null;
+        var sqlTool = false;
         foreach (var (s, e) in SplitFlowItems(text, start, end))
         {
             if (text[s] == '{')
@@ -509,10 +513,20 @@ internal static class YamlValueScanner
             }
             else if (text[s] != '[' && !AddAssignment(values, stack, text, s, e))
             {
-                values.Add(new ConfigurationValue(JoinPath(stack, key), key, Unquote(text.Substring(s, e - s)), s, e - s));
+                var item = Unquote(text.Substring(s, e - s));
+                values.Add(new ConfigurationValue(JoinPath(stack, key), IsPasswordOption(previous, sqlTool) ? "password" : key, item, s, e - s));
+                sqlTool |= IsSqlServerTool(item);
+                previous = item;
             }
         }
     }
+
+    /// <summary><c>--password</c>, <c>-password</c>, <c>--pass</c>, or <c>-P</c> after SQL Server's <c>sqlcmd</c>, <c>osql</c> or <c>bcp</c>.</summary>
+    private static bool IsPasswordOption(string? item, bool sqlTool)
+        => item is "--password" or "-password" or "--pass" || (sqlTool && item == "-P");
+
+    private static bool IsSqlServerTool(string item)
+        => item.EndsWith("sqlcmd", StringComparison.Ordinal) || item.EndsWith("osql", StringComparison.Ordinal) || item.EndsWith("bcp", StringComparison.Ordinal);
 
     /// <summary>
     /// A flow mapping on one line, <c>auth: {username: app, password: x}</c>: each scalar entry is a value under its own key
