@@ -121,3 +121,18 @@ def sq(key, peer, label, how):
 def check_repeats(here, pairs):
     """(name, value) pairs that repeat sets 1-14 (earlier_sets.check_repeats; token-like: not letters, '_' and blanks only)."""
     return earlier_sets.check_repeats(here, pairs, through=14, word_only=r"[A-Za-z_ ]+")
+
+
+# sonar-java HardCodedSecretCheck.java: its secretNNN / ip_secret / secretConst declarations (name, value, label), read by
+# both set-15 writers (the configuration writer among its other HardCodedSecretCheck values).
+SECRET_CHECK_DECLARATIONS = (
+    ("secret001", "sk_live_xf2fh0Hu3LqXlqqUg2DEWhEz", P), ("secret002", "examples/commit/16ad89c4172c259f15bce56e", N),
+    ("secret003", "examples/commit/8e1d746900f5411e9700fea0", P), ("secret004", "examples/commit/revision/469001e9700fea0", N),
+    ("secret005", "xml/src/main/java/org/xwiki/xml/html/file", N), ("secret006", "abcdefghijklmnop", N), ("secret007", "abcdefghijklmnopq", P),
+    ("secret008", "0123456789abcdef0", P), ("secret009", "012345678901234567890123456789", P), ("secret010", "abcdefghijklmnopabcdefghijkl", P),
+    ("secret011", "012345670123456701234567012345", N), ("secret012", "012345678012345678012345678012", P), ("secret013", "234.167.076.123", N),
+    ("ip_secret1", "bfee:e3e1:9a92:6617:02d5:256a:b87a:fbcc", N), ("ip_secret2", "2001:db8:1::ab9:C0A8:102", N), ("ip_secret3", "::ab9:C0A8:102", N),
+    ("secret015", "org.apache.tomcat.util.buf.UDecoder.ALLOW_ENCODED_SLASH", N), ("secret016", "bot123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11", P),
+    ("secret017", "012&345678012345678012345&678012", P), ("secret018", "&12&345678012345678012345&67801&", P),
+    ("secretConst", "Secret_0123456789012345678", P), ("secrets", "secret_0123456789012345678", P),
+)

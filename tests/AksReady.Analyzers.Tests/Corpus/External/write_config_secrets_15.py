@@ -29,7 +29,7 @@ import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from set15_sources import SOURCES, P, N, family, check_repeats, sq, DROPPED_AS_REPEATS  # noqa: E402
+from set15_sources import SOURCES, P, N, family, check_repeats, sq, DROPPED_AS_REPEATS, SECRET_CHECK_DECLARATIONS  # noqa: E402
 from set13_sources import set13_helpers  # noqa: E402
 from config_set_writer import js, write_config_set  # noqa: E402
 import write_config_secrets_12 as c12  # noqa: E402
@@ -110,7 +110,7 @@ one(N, K, 'DriverManager.getConnection("jdbc:mysql://xxx/");', "Default", "jdbc:
 # ---- sonar-java HardCodedSecretCheck.java ----
 K = "java-secret"
 AB = "abcdefghijklmnopqrs"
-for name, value, label in (("variable2", "login=a&secret=" + AB, P), ("variable3", "login=a&token=" + AB, P), ("variable4", "login=a&api_key=" + AB, P),
+for name, value, label in ((("variable2", "login=a&secret=" + AB, P), ("variable3", "login=a&token=" + AB, P), ("variable4", "login=a&api_key=" + AB, P),
                            ("variable5", "login=a&api.key=" + AB, P), ("variable6", "login=a&api-key=" + AB, P), ("variable7", "login=a&credential=" + AB, P),
                            ("variable8", "login=a&auth=" + AB, P), ("variableB", "secret=&login=" + AB, N),
                            ("variableC", "Okapi-key=42, Okapia Johnstoni, Forest/Zebra Giraffe", N),
@@ -118,20 +118,12 @@ for name, value, label in (("variable2", "login=a&secret=" + AB, P), ("variable3
                            ("params1", "user=admin&secret=Secret0123456789012345678", P),
                            ("sqlserver1", "pgsql:host=localhost port=5432 dbname=test user=postgres secret=" + AB, P),
                            ("sqlserver2", "pgsql:host=localhost port=5432 dbname=test secret=no user=" + AB, N),
-                           ("params3", "token=" + AB + " user=admin", P), ("params4", "token=" + AB + "&user=admin", P), ("params6", "token=123456:" + AB, P),
-                           ("secret001", "sk_live_xf2fh0Hu3LqXlqqUg2DEWhEz", P), ("secret002", "examples/commit/16ad89c4172c259f15bce56e", N),
-                           ("secret003", "examples/commit/8e1d746900f5411e9700fea0", P), ("secret004", "examples/commit/revision/469001e9700fea0", N),
-                           ("secret005", "xml/src/main/java/org/xwiki/xml/html/file", N), ("secret006", "abcdefghijklmnop", N), ("secret007", "abcdefghijklmnopq", P),
-                           ("secret008", "0123456789abcdef0", P), ("secret009", "012345678901234567890123456789", P), ("secret010", "abcdefghijklmnopabcdefghijkl", P),
-                           ("secret011", "012345670123456701234567012345", N), ("secret012", "012345678012345678012345678012", P), ("secret013", "234.167.076.123", N),
-                           ("ip_secret1", "bfee:e3e1:9a92:6617:02d5:256a:b87a:fbcc", N), ("ip_secret2", "2001:db8:1::ab9:C0A8:102", N), ("ip_secret3", "::ab9:C0A8:102", N),
-                           ("secret015", "org.apache.tomcat.util.buf.UDecoder.ALLOW_ENCODED_SLASH", N), ("secret016", "bot123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11", P),
-                           ("secret017", "012&345678012345678012345&678012", P), ("secret018", "&12&345678012345678012345&67801&", P),
-                           ("secretConst", "Secret_0123456789012345678", P), ("secrets", "secret_0123456789012345678", P),
-                           ("secretWithBackSlashes5", "\\" + AB, N), ("secretWithBackSlashes6", AB + "\\", N), ("secretWithBackSlashes7", "=" + AB, N),
+                           ("params3", "token=" + AB + " user=admin", P), ("params4", "token=" + AB + "&user=admin", P), ("params6", "token=123456:" + AB, P))
+                          + SECRET_CHECK_DECLARATIONS
+                          + (("secretWithBackSlashes5", "\\" + AB, N), ("secretWithBackSlashes6", AB + "\\", N), ("secretWithBackSlashes7", "=" + AB, N),
                            ("secretWithBackSlashes8", AB + "=", P), ("secretWithBackSlashes9", AB + "==", P), ("secretWithBackSlashes10", "abcdefghij=klmnopqrs", P),
                            ("OkapiKeyboard", "what a strange QWERTY keyboard for animals", N), ("okApiKeyValue", "Spaces are UNEXPECTED 012 345 678", N),
-                           ("tokenism", "(Queen's Partner's Stored Knowledge is a Minimal Sham)", N)):
+                           ("tokenism", "(Queen's Partner's Stored Knowledge is a Minimal Sham)", N))):
     one(label, K, f"String {name} = {js(value)};", name, value)
 
 # ---- SonarJS S2068 unit.test.ts ----

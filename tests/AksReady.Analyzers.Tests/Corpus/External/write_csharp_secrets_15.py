@@ -16,7 +16,7 @@ import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from set15_sources import SOURCES, P, N, family, check_repeats, sq, cs_string, cs_name, DROPPED_AS_REPEATS  # noqa: E402
+from set15_sources import SOURCES, P, N, family, check_repeats, sq, cs_string, cs_name, DROPPED_AS_REPEATS, SECRET_CHECK_DECLARATIONS  # noqa: E402
 from csharp_set_writer import peer_case_builders, write_checked_set  # noqa: E402
 
 CASES = []
@@ -176,15 +176,7 @@ for name in ("variableNameWithSecretInIt", "variableNameWithTokenInIt", "variabl
     decl(P, K, name, AB, how="(2. variable declaration) as a local")
 for name, value in (("variableNameWithSecretInItEmpty", ""), ("variableNameWithSecretInItOneChar", "X"), ("variableNameWithSecretInItAnonymous", "anonymous")):
     decl(N, K, name, value, how="(2. variable declaration) as a local")
-for name, value, label in (("secret001", "sk_live_xf2fh0Hu3LqXlqqUg2DEWhEz", P), ("secret002", "examples/commit/16ad89c4172c259f15bce56e", N),
-                           ("secret003", "examples/commit/8e1d746900f5411e9700fea0", P), ("secret004", "examples/commit/revision/469001e9700fea0", N),
-                           ("secret005", "xml/src/main/java/org/xwiki/xml/html/file", N), ("secret006", "abcdefghijklmnop", N), ("secret007", "abcdefghijklmnopq", P),
-                           ("secret008", "0123456789abcdef0", P), ("secret009", "012345678901234567890123456789", P), ("secret010", "abcdefghijklmnopabcdefghijkl", P),
-                           ("secret011", "012345670123456701234567012345", N), ("secret012", "012345678012345678012345678012", P), ("secret013", "234.167.076.123", N),
-                           ("ip_secret1", "bfee:e3e1:9a92:6617:02d5:256a:b87a:fbcc", N), ("ip_secret2", "2001:db8:1::ab9:C0A8:102", N), ("ip_secret3", "::ab9:C0A8:102", N),
-                           ("secret015", "org.apache.tomcat.util.buf.UDecoder.ALLOW_ENCODED_SLASH", N), ("secret016", "bot123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11", P),
-                           ("secret017", "012&345678012345678012345&678012", P), ("secret018", "&12&345678012345678012345&67801&", P),
-                           ("secretConst", "Secret_0123456789012345678", P), ("secrets", "secret_0123456789012345678", P)):
+for name, value, label in SECRET_CHECK_DECLARATIONS:
     decl(label, K, name, value, how="(2. variable declaration) as a local")
 decl(P, K, "SECRET", "Secret_0123456789012345678", const=True)
 for name, value in (("SECRET_INPUT", "[id='secret']"), ("SECRET_PROPERTY", "custom.secret"), ("TRUSTSTORE_SECRET", "trustStoreSecret"),
