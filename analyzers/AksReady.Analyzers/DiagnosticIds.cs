@@ -38,7 +38,7 @@ internal static class DiagnosticIds
     /// <summary>A log message template is built at run time (interpolation, concatenation, string.Format).</summary>
     public const string NonConstantMessageTemplate = "AKS3001";
 
-    /// <summary>A message template does not match its arguments, or has malformed, duplicate, non-PascalCase or reserved placeholders.</summary>
+    /// <summary>A message template does not match its arguments, or has malformed, duplicate or reserved placeholders.</summary>
     public const string MessageTemplateProblem = "AKS3002";
 
     /// <summary>An exception is logged as a template argument, or only as ex.Message/ex.ToString(), instead of as the exception.</summary>
@@ -52,6 +52,9 @@ internal static class DiagnosticIds
 
     /// <summary>A Warning-or-higher log call in a catch block logs without the caught exception (and nothing else records it).</summary>
     public const string CaughtExceptionNotLogged = "AKS3006";
+
+    /// <summary>A named placeholder in a message template is not PascalCase (<c>{userId}</c>, <c>{order_id}</c>); Info by default.</summary>
+    public const string PlaceholderNotPascalCase = "AKS3007";
 
     // AKS4xxx: feature flags (Configuration).
 

@@ -11,7 +11,8 @@ namespace AksReady.Analyzers.Rules;
 
 /// <summary>
 /// AKS3002: a constant message template does not match its arguments or has malformed placeholders: argument count,
-/// invalid braces, duplicate names, names that are not PascalCase, and reserved names (<c>OriginalFormat</c>).
+/// invalid braces, duplicate names and reserved names (<c>OriginalFormat</c>). AKS3007 (Info): names that are not PascalCase,
+/// a convention rather than a defect, so it has its own ID and severity (as CA1727 is apart from CA2017).
 /// </summary>
 /// <remarks>
 /// The rule's descriptor and logic only: <see cref="LoggingCallsAnalyzer"/> ships and runs it, together with the other
@@ -19,7 +20,7 @@ namespace AksReady.Analyzers.Rules;
 /// </remarks>
 internal static class MessageTemplateProblemsAnalyzer
 {
-    /// <summary>Diagnostic properties of the PascalCase diagnostic, read by the code fix.</summary>
+    /// <summary>Diagnostic properties of the AKS3007 diagnostic, read by the code fix.</summary>
     internal const string NameProperty = "Name";
     internal const string NewNameProperty = "NewName";
 
@@ -66,15 +67,16 @@ internal static class MessageTemplateProblemsAnalyzer
         description: Localizable(nameof(Resources.AKS3002Description)),
         helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.MessageTemplateProblem));
 
+    /// <summary>AKS3007: a named placeholder that is not PascalCase (Info by default).</summary>
     internal static readonly DiagnosticDescriptor PascalCaseRule = new(
-        id: DiagnosticIds.MessageTemplateProblem,
-        title: Localizable(nameof(Resources.AKS3002Title)),
-        messageFormat: Localizable(nameof(Resources.AKS3002MessagePascalCase)),
+        id: DiagnosticIds.PlaceholderNotPascalCase,
+        title: Localizable(nameof(Resources.AKS3007Title)),
+        messageFormat: Localizable(nameof(Resources.AKS3007Message)),
         category: DiagnosticCategories.Observability,
-        defaultSeverity: DiagnosticSeverity.Warning,
+        defaultSeverity: DiagnosticSeverity.Info,
         isEnabledByDefault: true,
-        description: Localizable(nameof(Resources.AKS3002Description)),
-        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.MessageTemplateProblem));
+        description: Localizable(nameof(Resources.AKS3007Description)),
+        helpLinkUri: DiagnosticIds.GetHelpUri(DiagnosticIds.PlaceholderNotPascalCase));
 
     internal static readonly DiagnosticDescriptor ReservedNameRule = new(
         id: DiagnosticIds.MessageTemplateProblem,

@@ -24,6 +24,12 @@ public sealed class Aks3002 : ILoggingRule
     public static string Id => DiagnosticIds.MessageTemplateProblem;
 }
 
+/// <summary>AKS3007 (placeholder not PascalCase).</summary>
+public sealed class Aks3007 : ILoggingRule
+{
+    public static string Id => DiagnosticIds.PlaceholderNotPascalCase;
+}
+
 /// <summary>AKS3003 (exception not passed to the logger).</summary>
 public sealed class Aks3003 : ILoggingRule
 {
@@ -58,6 +64,7 @@ public static class LoggingRuleVerifier<TRule, TCodeFix>
         DiagnosticIds.ExceptionNotPassedToLogger,
         DiagnosticIds.SecretLogged,
         DiagnosticIds.CaughtExceptionNotLogged,
+        DiagnosticIds.PlaceholderNotPascalCase,
     };
 
     public static DiagnosticResult Diagnostic(string diagnosticId) => CSharpCodeFixVerifier<LoggingCallsAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(diagnosticId);

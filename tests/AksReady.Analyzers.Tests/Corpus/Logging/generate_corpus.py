@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates the labelled logging corpus (AKS3001-AKS3006): <rule>.<positive|negative>.txt.
+"""Generates the labelled logging corpus (AKS3001-AKS3007): <rule>.<positive|negative>.txt.
 
 Each case is one C# file: "#### Case.cs | <note>" (optionally "| test-project" when the case belongs to a test project),
 then the file content. Positives contain exactly the problem named by the file's rule; negatives are hard negatives for
@@ -149,7 +149,9 @@ for api in APIS:
         problems.append(('reserved OriginalFormat placeholder', '"%s {OriginalFormat}"' % verb, v[:1]))
         problems.append(('duplicate placeholder name', '"%s {%s} then {%s}"' % (verb, NAMES[v[0]], NAMES[v[0]]), v[:2]))
     for note, template, args in problems:
-        add('aks3002', 'positive', '%s, %s' % (api[0], note), handler(api, call(api, template, args)))
+        # Casing has its own rule since 2026-11-27 (AKS3007, Info); the case is kept where it was drawn.
+        rule = 'aks3007' if note.startswith('camelCase') else 'aks3002'
+        add(rule, 'positive', '%s, %s' % (api[0], note), handler(api, call(api, template, args)))
 
 for i, (generic, template) in enumerate([('<int, string>', '"Order {OrderId} shipped"'), ('<int>', '"Order {OrderId} for {Customer}"'),
                                          ('<int>', '"Order {orderId} shipped"'), ('', '"Order {OrderId shipped"')]):
@@ -157,7 +159,10 @@ for i, (generic, template) in enumerate([('<int, string>', '"Order {OrderId} shi
     body = ('using System;\nusing Microsoft.Extensions.Logging;\n\npublic static class Log%d\n{\n'
             '    public static readonly Action<ILogger, %sException?> Message = LoggerMessage.Define%s(LogLevel.Information, new EventId(%d, "M"), %s);\n}\n') % (
         i, types, generic, i + 1, template)
-    add('aks3002', 'positive', 'LoggerMessage.Define, template does not match the type arguments', body)
+    if '{orderId}' in template:
+        add('aks3007', 'positive', 'LoggerMessage.Define, camelCase placeholder', body)
+    else:
+        add('aks3002', 'positive', 'LoggerMessage.Define, template does not match the type arguments', body)
 
 for api in APIS:
     v = pick_values(3)
@@ -364,6 +369,25 @@ for api in FAILURE_APIS:
 for api in QUIET_APIS:
     add('aks3006', 'negative', '%s (below Warning) in a bare catch' % api[0],
         in_catch(api, 'catch', call(api, '"Order {OrderId} skipped"', ['orderId'])))
+
+# ------------------------------------------------------------------------------------------------ AKS3007
+# Named placeholders that are not PascalCase. No random draws here, so the sections above stay as they were.
+for api in APIS:
+    serilog = api[0].startswith('Serilog')
+    verb = VERBS[len(cases.get('aks3007.positive', [])) % len(VERBS)]
+    add('aks3007', 'positive', '%s, snake_case placeholder with a format' % api[0], handler(api, call(api, '"%s {order_total:0.00}"' % verb, ['total'])))
+    if serilog:
+        add('aks3007', 'positive', '%s, destructured lower-case name' % api[0], handler(api, call(api, '"%s {@customer}"' % verb, ['customer'])))
+    else:
+        add('aks3007', 'positive', '%s, lower-case single word' % api[0], handler(api, call(api, '"%s in {region}"' % verb, ['region'])))
+    add('aks3007', 'negative', '%s, PascalCase with alignment and format' % api[0],
+        handler(api, call(api, '"%s {Customer,-12} {Total:0.00}"' % verb, ['customer', 'total'])))
+    add('aks3007', 'negative', '%s, escaped lower-case braces next to a PascalCase placeholder' % api[0],
+        handler(api, call(api, '"%s {{orderId}} as {OrderId}"' % verb, ['orderId'])))
+    add('aks3007', 'negative', '%s, discard and underscore-led names' % api[0],
+        handler(api, call(api, '"%s {_} and {_attempt}"' % verb, ['orderId', 'attempt'])))
+    add('aks3007', 'negative', '%s, positional placeholders' % api[0],
+        handler(api, call(api, '"%s {0} for {1}"' % verb, ['orderId', 'customer'])))
 
 for key, items in cases.items():
     with open(key + '.txt', 'w') as f:

@@ -15,13 +15,13 @@ using Microsoft.CodeAnalysis.Text;
 namespace AksReady.Analyzers.CodeFixes.Rules;
 
 /// <summary>
-/// AKS3002: renames a placeholder that is not PascalCase (<c>{userId}</c> → <c>{UserId}</c>, <c>{@user_id}</c> →
+/// AKS3007: renames a placeholder that is not PascalCase (<c>{userId}</c> → <c>{UserId}</c>, <c>{@user_id}</c> →
 /// <c>{@UserId}</c>) in a string literal template. Only the names change, so Fix All merges the edits of one literal.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MessageTemplateProblemsCodeFixProvider)), Shared]
-public sealed class MessageTemplateProblemsCodeFixProvider : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlaceholderNotPascalCaseCodeFixProvider)), Shared]
+public sealed class PlaceholderNotPascalCaseCodeFixProvider : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MessageTemplateProblem);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.PlaceholderNotPascalCase);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -64,9 +64,9 @@ public sealed class MessageTemplateProblemsCodeFixProvider : CodeFixProvider
 
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    string.Format(System.Globalization.CultureInfo.InvariantCulture, CodeFixResources.AKS3002FixTitle, name, newName),
+                    string.Format(System.Globalization.CultureInfo.InvariantCulture, CodeFixResources.AKS3007FixTitle, name, newName),
                     ct => ApplyAsync(context.Document, changes, ct),
-                    equivalenceKey: nameof(MessageTemplateProblemsCodeFixProvider)),
+                    equivalenceKey: nameof(PlaceholderNotPascalCaseCodeFixProvider)),
                 diagnostic);
         }
     }
