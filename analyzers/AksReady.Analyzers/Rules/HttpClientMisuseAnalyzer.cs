@@ -47,7 +47,7 @@ public sealed class HttpClientMisuseAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        if (TestProjectDetector.IsTestProject(context.Compilation))
+        if (TestProjectDetector.IsTestProject(context.Compilation) || IsConsoleTool(context.Compilation))
         {
             return;
         }
@@ -57,6 +57,16 @@ public sealed class HttpClientMisuseAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
         context.RegisterOperationAction(c => AnalyzeAssignment(c, symbols), OperationKind.SimpleAssignment);
     }
+
+    /// <summary>
+    /// An executable that references neither ASP.NET Core nor Microsoft.Extensions.Hosting: a console tool or sample
+    /// client whose methods run once per process, not a service that serves requests for days. Class libraries are
+    /// still checked (services call them).
+    /// </summary>
+    private static bool IsConsoleTool(Compilation compilation)
+        => compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication
+           && compilation.GetBestTypeByMetadataName(WellKnownTypeNames.IHostedService) is null
+           && compilation.GetBestTypeByMetadataName(WellKnownTypeNames.HttpContext) is null;
 
     private static void AnalyzeCreation(OperationAnalysisContext context, LazyCompilationValue<Symbols> symbols)
     {

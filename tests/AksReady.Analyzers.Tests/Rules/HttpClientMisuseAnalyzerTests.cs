@@ -1,4 +1,5 @@
 using AksReady.Analyzers.Rules;
+using AksReady.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = AksReady.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AksReady.Analyzers.Rules.HttpClientMisuseAnalyzer>;
@@ -81,4 +82,43 @@ public sealed class HttpClientMisuseAnalyzerTests
                 public void Configure() => client.Timeout = TimeSpan.FromSeconds(10);
             }
             """);
+
+    private const string ConsoleProgram = """
+        public static class Program
+        {
+            public static async Task Main()
+            {
+                await CallApiAsync();
+            }
+
+            private static async Task CallApiAsync()
+            {
+                var client = {|#0:new HttpClient()|};
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                await client.GetStringAsync("https://localhost:5001/identity");
+            }
+        }
+        """;
+
+    /// <summary>A console tool or sample client without the generic host runs each method once per process.</summary>
+    [Fact]
+    public Task ConsoleToolWithoutHost_NotReported()
+    {
+        var test = new VerifyCS.Test { TestCode = Usings + ConsoleProgram.Replace("{|#0:new HttpClient()|}", "new HttpClient()", StringComparison.Ordinal) };
+        test.ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
+    /// <summary>The same executable with ASP.NET Core referenced (the default references here) is a service: reported.</summary>
+    [Fact]
+    public Task ExecutableWithAspNetCore_Reported()
+    {
+        var test = new VerifyCS.Test { TestCode = Usings + ConsoleProgram.Replace("client.Timeout = Timeout.InfiniteTimeSpan;", "{|#1:client.Timeout = Timeout.InfiniteTimeSpan|};", StringComparison.Ordinal) };
+        test.ReferenceAssemblies = TestReferenceAssemblies.AspNetCore80;
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(HttpClientMisuseAnalyzer.CreationRule).WithLocation(0));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(HttpClientMisuseAnalyzer.InfiniteTimeoutRule).WithLocation(1));
+        return test.RunAsync();
+    }
 }
