@@ -30,6 +30,9 @@ var analyzers = typeof(AksReady.Analyzers.Rules.CredentialsInCodeAnalyzer).Assem
     .ToImmutableArray();
 
 var references = await ReferenceSet.ResolveAsync();
+var labels = Labels.Load(settings.LabelGlobs);
+var labelLines = labels.Where(l => !SampleFile.IsConfiguration(l.Path)).ToLookup(l => l.Path, l => l.Line, StringComparer.Ordinal);
+var binds = new Dictionary<(string Path, int Line), bool>();
 var options = new AnalyzerSettings(settings.Options);
 var findings = new List<Finding>();
 var crashes = new List<string>();
@@ -80,6 +83,13 @@ for (var pass = 1; pass <= 2; pass++)
             var stopwatch = Stopwatch.StartNew();
             compileErrors += compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
             compileTime += stopwatch.Elapsed;
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                foreach (var line in labelLines[tree.FilePath])
+                {
+                    binds[(tree.FilePath, line)] = Labels.Binds(compilation, tree, line);
+                }
+            }
 
             var additional = isTest ? ImmutableArray<AdditionalText>.Empty
                 : config.Select(f => (AdditionalText)new SampleFile(Key(repo, Relative(repoDir, f)), f)).ToImmutableArray();
@@ -149,7 +159,7 @@ foreach (var verdict in stale)
     report.AppendLine(CultureInfo.InvariantCulture, $"  {verdict.Rule} {verdict.Path}:{verdict.Line} was {verdict.Label} ({verdict.Reason})");
 }
 
-Labels.Report(report, settings.LabelGlobs, findings);
+Labels.Report(report, labels, settings.LabelGlobs.Count, findings, binds);
 
 var totalAnalyzers = analyzerTime.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
 report.AppendLine();

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Testing;
@@ -245,7 +246,8 @@ internal sealed class Verdicts
 /// </summary>
 internal static class Labels
 {
-    public static void Report(StringBuilder report, IReadOnlyList<string> files, List<Finding> findings)
+    /// <summary>Rows of kind <c>credential</c> or <c>doubtful</c> of the label files.</summary>
+    public static List<(string Path, int Line, string Kind, string Description)> Load(IReadOnlyList<string> files)
     {
         var rows = new List<(string Path, int Line, string Kind, string Description)>();
         foreach (var file in files)
@@ -266,8 +268,69 @@ internal static class Labels
             }
         }
 
+        return rows;
+    }
+
+    /// <summary>
+    /// Whether the code around a labelled C# line binds: no compiler error in the innermost statement or member
+    /// declaration that holds the line. Where it does not (a type of the repository's other files or packages is
+    /// missing), a rule that needs the types cannot see the credential, and a miss says nothing about the rule.
+    /// </summary>
+    public static bool Binds(Compilation compilation, SyntaxTree tree, int line)
+    {
+        var text = tree.GetText();
+        if (line < 1 || line > text.Lines.Count)
+        {
+            return false;
+        }
+
+        var span = text.Lines[line - 1].Span;
+        var root = tree.GetRoot();
+        var token = root.FindToken(span.Start + (text.Lines[line - 1].ToString().Length - text.Lines[line - 1].ToString().TrimStart().Length));
+        var scope = Enclosing(token.Parent);
+
+        // A statement inside a lambda: the statement that holds the lambda (its parameter types come from there).
+        while (scope?.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is { } lambda && Enclosing(lambda.Parent) is { } outer)
+        {
+            scope = outer;
+        }
+
+        var checkedSpan = scope?.Span ?? span;
+        var model = compilation.GetSemanticModel(tree);
+        if (model.GetDiagnostics(checkedSpan).Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            return false;
+        }
+
+        // A receiver of a missing type raises no error where it is used: every call, creation and member access must
+        // resolve to a symbol.
+        foreach (var node in root.DescendantNodes(checkedSpan))
+        {
+            if (node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or MemberAccessExpressionSyntax
+                && checkedSpan.Contains(node.Span)
+                && model.GetSymbolInfo(node).Symbol is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static SyntaxNode? Enclosing(SyntaxNode? node)
+    {
+        while (node is not null && node is not StatementSyntax && node is not MemberDeclarationSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node;
+    }
+
+    public static void Report(StringBuilder report, List<(string Path, int Line, string Kind, string Description)> rows, int fileCount, List<Finding> findings, IReadOnlyDictionary<(string Path, int Line), bool> binds)
+    {
         report.AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"Blind credential labels: {rows.Count} rows from {files.Count} file(s).");
+        report.AppendLine(CultureInfo.InvariantCulture, $"Blind credential labels: {rows.Count} rows from {fileCount} file(s).");
         if (rows.Count == 0)
         {
             return;
@@ -282,11 +345,28 @@ internal static class Labels
             report.AppendLine(CultureInfo.InvariantCulture, $"| {group.Key.Where} | {group.Key.Kind} | {found} / {group.Count()} | {(double)found / group.Count():0.000} |");
         }
 
+        // C# credential labels split by whether the code around them binds in the sample (see Binds).
+        var code = rows.Where(r => !SampleFile.IsConfiguration(r.Path) && r.Kind == "credential").ToList();
+        if (code.Count > 0)
+        {
+            report.AppendLine();
+            report.AppendLine("| C# credential labels | statement | found | recall |");
+            report.AppendLine("|---|---|---:|---:|");
+            foreach (var group in code.GroupBy(r => (Where: Where(r.Path), Binds: binds.TryGetValue((r.Path, r.Line), out var b) && b))
+                         .OrderBy(g => g.Key.Where, StringComparer.Ordinal).ThenByDescending(g => g.Key.Binds))
+            {
+                var found = group.Count(r => secrets.Contains((r.Path, r.Line)));
+                var what = group.Key.Binds ? "binds" : "does not bind (types the sample lacks)";
+                report.AppendLine(CultureInfo.InvariantCulture, $"| {group.Key.Where} | {what} | {found} / {group.Count()} | {(double)found / group.Count():0.000} |");
+            }
+        }
+
         if (Environment.GetEnvironmentVariable("AKSREADY_REAL_MISSES") == "1")
         {
             foreach (var row in rows.Where(r => !secrets.Contains((r.Path, r.Line))))
             {
-                report.AppendLine(CultureInfo.InvariantCulture, $"  MISSED {row.Kind} {row.Path}:{row.Line} {row.Description}");
+                var bound = SampleFile.IsConfiguration(row.Path) ? string.Empty : binds.TryGetValue((row.Path, row.Line), out var b) && b ? " [binds]" : " [does not bind]";
+                report.AppendLine(CultureInfo.InvariantCulture, $"  MISSED {row.Kind} {row.Path}:{row.Line}{bound} {row.Description}");
             }
         }
     }
