@@ -181,7 +181,8 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
             foreach (var value in values)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                if (IsEncryptedOrEncryptionMetadata(value))
+                if (IsEncryptedOrEncryptionMetadata(value)
+                    || (secretDocuments is not null && KubernetesSecrets.IsPlaceholderData(value, secretDocuments, settings.ReportWeakValues)))
                 {
                     continue;
                 }

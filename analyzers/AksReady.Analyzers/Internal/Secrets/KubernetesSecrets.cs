@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace AksReady.Analyzers.Internal.Secrets;
 
@@ -7,7 +8,8 @@ namespace AksReady.Analyzers.Internal.Secrets;
 /// Kubernetes <c>kind: Secret</c> manifests (YAML or JSON): every value under the top-level <c>data:</c> / <c>stringData:</c> is secret
 /// material whatever its key is called (<c>key</c>, <c>extra</c>, <c>.dockercfg</c>), except keys that name public parts
 /// (user names, hosts, ports, URLs, certificates). <c>data:</c> values are base64: judged without decoding, as non-empty,
-/// non-placeholder base64 of at least <see cref="MinDataLength"/> characters (shorter ones hold a few bytes).
+/// non-placeholder base64 of at least <see cref="MinDataLength"/> characters (shorter ones hold a few bytes), unless the
+/// base64 decodes to placeholder text (<see cref="IsPlaceholderData"/>).
 /// </summary>
 internal static class KubernetesSecrets
 {
@@ -87,6 +89,50 @@ internal static class KubernetesSecrets
 
         return text.Length >= MinDataLength && IsBase64(text) && !SecretValues.IsPlaceholder(text) && !SecretValues.IsKnownPublicValue(text);
     }
+
+    /// <summary>
+    /// A <c>data:</c> value of a Secret document whose base64 decodes to placeholder text (<c>change-me-in-production</c>,
+    /// <c>your-256-bit-secret-key-here</c>): a template to fill in, whatever its key is called. Decoded text is judged as
+    /// the same text written in <c>stringData:</c> would be, so a weak real value (<c>password</c>) stays reported while
+    /// <paramref name="reportWeakValues"/> is on. Binary data (a key file, a keystore) never decodes to placeholder text.
+    /// </summary>
+    public static bool IsPlaceholderData(ConfigurationValue value, SecretDocuments documents, bool reportWeakValues)
+    {
+        if (!IsDirectlyUnder(value, "data") || !documents.IsSecret[DocumentOf(documents.Starts, value.Start)])
+        {
+            return false;
+        }
+
+        var text = value.Value.Trim();
+        if (text.Length < 4 || text.Length > MaxDecodedLength || !IsBase64(text))
+        {
+            return false;
+        }
+
+        string decoded;
+        try
+        {
+            decoded = Encoding.UTF8.GetString(Convert.FromBase64String(text));
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        foreach (var c in decoded)
+        {
+            // Binary, or structured data (a .dockerconfigjson, a kubeconfig): judged as the base64 it is, never as text.
+            if (char.IsControl(c) || c is '\uFFFD' or '{' or '}' or '[' or ']' or '"')
+            {
+                return false;
+            }
+        }
+
+        return SecretValues.IsPlaceholder(decoded) && !(reportWeakValues && SecretValues.IsWeakWholeValue(decoded.Trim()));
+    }
+
+    /// <summary>Longer base64 is a file (a certificate, a keystore, a kubeconfig), not a value someone typed: not decoded.</summary>
+    private const int MaxDecodedLength = 512;
 
     private static bool IsDirectlyUnder(ConfigurationValue value, string parent)
     {

@@ -225,6 +225,11 @@ internal static class SecretDetector
                 return true;
             }
 
+            if (TryUnwrapOdbcBraces(secret, out var braced))
+            {
+                return !SecretValues.IsPlaceholder(braced, countingDigitsAreFiller: !SecretValues.HasLetter(braced));
+            }
+
             return !SecretValues.IsPlaceholder(secret, countingDigitsAreFiller: !SecretValues.HasLetter(secret)) && !IsTemplateFragment(text, start, length) && !IsFormatTemplate(text, start, length, secret)
                 && !IsUserNameRepeated(format, text, start, length) && !IsUriPattern(format, text, start, secret);
         }
@@ -235,6 +240,41 @@ internal static class SecretDetector
         }
 
         return SecretValues.Entropy(text, start, length) >= format.MinEntropy;
+    }
+
+    /// <summary>
+    /// ODBC quotes a value in braces when it holds symbols (<c>Pwd={Xk9!pQ2#vL7m}</c>, <c>}}</c> for a brace): the password is
+    /// inside. A name or an index in braces (<c>{password}</c>, <c>{0}</c>, <c>{db_password}</c>, <c>{your password}</c>) is a
+    /// template slot, and anything with quotes, brackets, parentheses, <c>$</c> or another <c>{</c> is code or templating
+    /// (<c>{config["Db:Password"]}</c>, <c>{{password}}</c>): both stay whole for the placeholder check.
+    /// </summary>
+    private static bool TryUnwrapOdbcBraces(string secret, out string inner)
+    {
+        inner = string.Empty;
+        if (secret.Length < 3 || secret[0] != '{' || secret[secret.Length - 1] != '}')
+        {
+            return false;
+        }
+
+        var slot = true;
+        for (var i = 1; i < secret.Length - 1; i++)
+        {
+            var c = secret[i];
+            if (c is '"' or '\'' or '[' or ']' or '(' or ')' or '{' or '$' or '`')
+            {
+                return false;
+            }
+
+            slot &= char.IsLetterOrDigit(c) || c is '_' or '.' or ':' or '-' or ' ';
+        }
+
+        if (slot)
+        {
+            return false;
+        }
+
+        inner = secret.Substring(1, secret.Length - 2).Replace("}}", "}");
+        return true;
     }
 
     /// <summary>

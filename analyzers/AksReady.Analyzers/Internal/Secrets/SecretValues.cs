@@ -346,7 +346,8 @@ internal static class SecretValues
     public static bool IsDummyToken(string value) => IsDummyTokenBesidesCounting(value) || HasCountingDigits(value);
 
     private static bool IsDummyTokenBesidesCounting(string value)
-        => value.IndexOf("####", StringComparison.Ordinal) >= 0 || HasXSegment(value) || EndsWithHere(value) || HasWordSegment(value);
+        => value.IndexOf("####", StringComparison.Ordinal) >= 0 || HasXSegment(value) || EndsWithHere(value) || IsYourHereInstruction(value)
+           || HasWordSegment(value);
 
     /// <summary>A dotted token with a segment spelled out as a word (<c>eyJ...header.body.signature</c>, <c>....payload.sig</c>): documentation.</summary>
     private static bool HasWordSegment(string value)
@@ -412,6 +413,30 @@ internal static class SecretValues
             run++;
             onlyX &= value[i] is 'x' or 'X';
             repeated &= run == 1 || value[i] == value[i - 1];
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A fill-in instruction spelled in PascalCase: <c>Your</c>, a capital, and later a word <c>Here</c> followed by a capital
+    /// or the end (<c>YourSuperSecretKeyHereThatIsAtLeast32CharactersLong123!</c>, <c>YourJwtKeyHere</c>). The hyphen and
+    /// underscore spellings (<c>your-key-here</c>) are markers already. A chosen password that merely starts with
+    /// <c>Your</c> (<c>YourStrongPassw0rd</c>) has no <c>Here</c> and stays a password.
+    /// </summary>
+    private static bool IsYourHereInstruction(string value)
+    {
+        if (value.Length < 12 || !value.StartsWith("Your", StringComparison.Ordinal) || !char.IsUpper(value[4]))
+        {
+            return false;
+        }
+
+        for (var i = value.IndexOf("Here", 5, StringComparison.Ordinal); i > 0; i = value.IndexOf("Here", i + 4, StringComparison.Ordinal))
+        {
+            if (char.IsLower(value[i - 1]) && (i + 4 == value.Length || !char.IsLower(value[i + 4])))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -759,7 +784,9 @@ internal static class SecretValues
     /// Text of a localization file rather than a credential: it holds a letter outside ASCII (<c>"Password": "Lösenord"</c>,
     /// <c>"Contraseña"</c>, <c>"パスワード"</c>) or an HTML character reference (<c>L&amp;#246;senord</c>). Translated labels
     /// sit under the same keys as credentials in <c>i18n/*.json</c> files; generated credentials are ASCII, and chosen
-    /// passwords with such letters are rare (the price of this rule, stated in AKS2001/AKS2003's docs).
+    /// passwords with such letters are rare (the price of this rule, stated in AKS2001/AKS2003's docs). A chosen passphrase
+    /// spelled like a password is not text: twelve or more characters without a blank, with a digit and letters of both
+    /// cases (<c>CléUltraSuperSecrète…123!</c>); labels have no digits in their words.
     /// </summary>
     internal static bool IsLocalizedText(string value)
     {
@@ -768,7 +795,7 @@ internal static class SecretValues
             var c = value[i];
             if (c > 127 && char.IsLetter(c))
             {
-                return true;
+                return !IsPasswordShapedPhrase(value);
             }
 
             if (c == '&' && i + 3 < value.Length && value[i + 1] == '#')
@@ -794,6 +821,29 @@ internal static class SecretValues
         }
 
         return false;
+    }
+
+    private static bool IsPasswordShapedPhrase(string value)
+    {
+        if (value.Length < 12)
+        {
+            return false;
+        }
+
+        bool upper = false, lower = false, digit = false;
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c) || c == '&')
+            {
+                return false;
+            }
+
+            upper |= char.IsUpper(c);
+            lower |= char.IsLower(c);
+            digit |= c is >= '0' and <= '9';
+        }
+
+        return upper && lower && digit;
     }
 
     /// <summary>
@@ -1076,7 +1126,7 @@ internal static class SecretValues
     }
 
     /// <summary>The <see cref="SafeWholeValues"/> that are weak credentials when used as one (<c>password</c>, <c>pass</c>, <c>test</c>).</summary>
-    private static bool IsWeakWholeValue(string value)
+    internal static bool IsWeakWholeValue(string value)
     {
         foreach (var weak in WeakWholeValues)
         {
