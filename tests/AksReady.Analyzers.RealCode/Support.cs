@@ -94,7 +94,9 @@ internal static class ReferenceSet
     {
         var assemblies = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
             new PackageIdentity("Microsoft.AspNetCore.App.Ref", "8.0.31"),
-            new PackageIdentity("Serilog", "4.3.0")));
+            new PackageIdentity("Serilog", "4.3.0"),
+            // JWT bearer authentication (SymmetricSecurityKey, JwtSecurityTokenHandler): in most sampled Web APIs.
+            new PackageIdentity("Microsoft.AspNetCore.Authentication.JwtBearer", "8.0.31")));
         return await assemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
     }
 
@@ -151,9 +153,15 @@ internal sealed class SampleFile(string path, string file) : AdditionalText
             || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Test code by the repositories' own layout: a folder named test(s) or a project folder ending in .Test(s)/.IntegrationTest(s).</summary>
+    /// <summary>Test code by the repositories' own layout: a folder named test(s), a project folder ending in .Test(s)/.IntegrationTest(s), or a file named *Tests.cs.</summary>
     public static bool IsTest(string relative)
     {
+        // A test class by its name (TokenServiceTests.cs), wherever its project keeps it: in a real build it is in a test project.
+        if (relative.EndsWith("Tests.cs", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         foreach (var segment in relative.Split('/')[..^1])
         {
             if (segment.Equals("test", StringComparison.OrdinalIgnoreCase) || segment.Equals("tests", StringComparison.OrdinalIgnoreCase)

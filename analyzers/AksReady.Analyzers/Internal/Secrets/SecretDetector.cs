@@ -230,7 +230,9 @@ internal static class SecretDetector
                 return !SecretValues.IsPlaceholder(braced, countingDigitsAreFiller: !SecretValues.HasLetter(braced));
             }
 
-            return !SecretValues.IsPlaceholder(secret, countingDigitsAreFiller: !SecretValues.HasLetter(secret)) && !IsTemplateFragment(text, start, length) && !IsFormatTemplate(text, start, length, secret)
+            // A translated word (Password=密码, Pwd=CONTRASEÑA) is a template's label, as under a name (see IsLocalizedText).
+            return !SecretValues.IsPlaceholder(secret, countingDigitsAreFiller: !SecretValues.HasLetter(secret)) && !SecretValues.IsLocalizedText(secret)
+                && !IsTemplateFragment(text, start, length) && !IsFormatTemplate(text, start, length, secret)
                 && !IsUserNameRepeated(format, text, start, length) && !IsUriPattern(format, text, start, secret);
         }
 

@@ -28,7 +28,8 @@ internal static class SecretValues
     /// </remarks>
     private static readonly string[] PlaceholderMarkers =
     {
-        "example", "placeholder", "changeme", "change-me", "change_me", "changeit", "replace", "dummy", "sample",
+        "example", "placeholder", "changeme", "change-me", "change_me", "changeit", "change_this", "change-this", "changethis",
+        "replace", "dummy", "sample",
         "redacted", "your-", "your_", "yourpassword", "yoursecret", "yourkey", "yourtoken", "insert", "enter-", "enter_",
         "todo", "fixme", "xxxx", "****", "....", "####",
     };
@@ -1745,6 +1746,51 @@ internal static class SecretValues
     }
 
     /// <summary>
+    /// <c>Server=...;Database=...;Trusted_Connection=True</c>: a <c>;</c>-separated connection string whose options hold no
+    /// credential (no password, key, secret, token or signature field): Windows or Entra authentication, a local database.
+    /// Two or more <c>name=value</c> options, names of letters, digits, blanks, <c>_</c> and <c>.</c> only.
+    /// </summary>
+    private static bool IsOptionsOnlyConnectionString(string value)
+    {
+        var options = 0;
+        foreach (var item in value.Split(';'))
+        {
+            var part = item.Trim();
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            var equals = part.IndexOf('=');
+            if (equals <= 0)
+            {
+                return false;
+            }
+
+            var option = part.Substring(0, equals).Trim().ToLowerInvariant();
+            foreach (var c in option)
+            {
+                if (!(char.IsLetterOrDigit(c) || c is ' ' or '_' or '.'))
+                {
+                    return false;
+                }
+            }
+
+            var compact = option.Replace(" ", string.Empty).Replace("_", string.Empty);
+            if (compact.IndexOf("pass", StringComparison.Ordinal) >= 0 || compact == "pwd" || compact.EndsWith("key", StringComparison.Ordinal)
+                || compact.IndexOf("secret", StringComparison.Ordinal) >= 0 || compact.IndexOf("token", StringComparison.Ordinal) >= 0
+                || compact.IndexOf("signature", StringComparison.Ordinal) >= 0 || compact == "sig")
+            {
+                return false;
+            }
+
+            options++;
+        }
+
+        return options >= 2;
+    }
+
+    /// <summary>
     /// A connection string made of endpoints and options only, under a connection-string name: Redis'
     /// <c>127.0.0.1:6379,ssl=False</c>, <c>cache:6379</c>, <c>kafka-1:9092,kafka-2:9092</c>, a bare host (<c>basketdata</c>,
     /// a Redis service name). Items are <c>host[:port]</c> or <c>option=value</c>; an option named like a credential
@@ -1766,6 +1812,11 @@ internal static class SecretValues
         if (!connectionName)
         {
             return false;
+        }
+
+        if (value.IndexOf(';') > 0)
+        {
+            return IsOptionsOnlyConnectionString(value);
         }
 
         var endpoints = 0;
