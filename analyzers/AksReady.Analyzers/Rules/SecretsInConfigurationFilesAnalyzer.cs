@@ -187,6 +187,12 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
+                if (kind == FileKind.Yaml && IsEmbeddedJson(value))
+                {
+                    ReportEmbeddedJson(context, file, sourceText, fileName, value, settings);
+                    continue;
+                }
+
                 string? description = null;
                 TextSpan? inBlock = null;
                 if (SecretDetector.TryFind(value.Value, out var match))
@@ -230,6 +236,69 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                 var span = inBlock ?? new TextSpan(value.Start, value.Length);
                 var location = Location.Create(file.Path, span, sourceText.Lines.GetLinePositionSpan(span));
                 context.ReportDiagnostic(Diagnostic.Create(Rule, location, value.KeyPath, fileName, description));
+            }
+        }
+
+        /// <summary>
+        /// A YAML block scalar that holds a JSON file: a ConfigMap's or Secret's <c>appsettings.json: |</c>, the way .NET
+        /// services mount their settings on Kubernetes. Its properties are judged one by one, as in an appsettings file.
+        /// </summary>
+        private static bool IsEmbeddedJson(ConfigurationValue value)
+        {
+            var text = value.Value;
+            var newline = text.IndexOf('\n');
+            if (newline < 0)
+            {
+                return false;
+            }
+
+            var first = text.TrimStart();
+            return first.Length > 0 && first[0] is '{' or '['
+                && (value.Key.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || text.TrimEnd()[text.TrimEnd().Length - 1] is '}' or ']');
+        }
+
+        /// <summary>
+        /// Judges the properties of an embedded JSON file (<see cref="IsEmbeddedJson"/>) as AKS2003 judges an appsettings
+        /// file's, each reported on its own source line under the key path <c>outer:key:inner:key</c>.
+        /// </summary>
+        private static void ReportEmbeddedJson(AdditionalFileAnalysisContext context, AdditionalText file, SourceText sourceText, string fileName, ConfigurationValue block, SecretsAnalysisScope.TreeSettings settings)
+        {
+            List<ConfigurationValue> inner;
+            try
+            {
+                inner = JsonValueScanner.Scan(block.Value);
+            }
+            catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+            {
+                return;
+            }
+
+            foreach (var nested in inner)
+            {
+                var value = new ConfigurationValue(block.KeyPath + ":" + nested.KeyPath, nested.Key, nested.Value, nested.Start, nested.Length);
+                string? description = null;
+                var offset = nested.Start;
+                if (SecretDetector.TryFind(value.Value, out var match))
+                {
+                    description = match.Format.Description;
+                    offset += match.Start;
+                }
+                else if (IsSecretUnderSecretKey(value, settings.AdditionalWords, settings.ReportWeakValues))
+                {
+                    description = SecretLikeKeyDescription;
+                }
+                else if (HasCredentialInQuery(value.Value))
+                {
+                    description = QueryCredentialDescription;
+                }
+
+                if (description is null)
+                {
+                    continue;
+                }
+
+                var span = LineInBlockScalar(sourceText, block, offset) ?? new TextSpan(block.Start, block.Length);
+                context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(file.Path, span, sourceText.Lines.GetLinePositionSpan(span)), value.KeyPath, fileName, description));
             }
         }
 

@@ -363,6 +363,68 @@ internal sealed class JsonValueScanner
         return builder is null ? text.Substring(start, position - start) : builder.ToString();
     }
 
+    /// <summary>
+    /// A commented-out property, <c>// "SqlConnectionString": "Server=...;Password=..."</c> (appsettings.json and
+    /// local.settings.json accept comments): the value is committed all the same, so it is yielded under the enclosing
+    /// object as an active one would be, and judged alike. Only <c>"key": "string"</c> on the comment's own line.
+    /// </summary>
+    private void AddCommentedProperty(int start, int end)
+    {
+        var i = start;
+        while (i < end && text[i] is ' ' or '\t' or '/')
+        {
+            i++;
+        }
+
+        if (i >= end || text[i] != '"')
+        {
+            return;
+        }
+
+        var keyEnd = text.IndexOf('"', i + 1, end - i - 1);
+        if (keyEnd <= i + 1)
+        {
+            return;
+        }
+
+        var j = keyEnd + 1;
+        while (j < end && text[j] == ' ')
+        {
+            j++;
+        }
+
+        if (j >= end || text[j] != ':')
+        {
+            return;
+        }
+
+        j++;
+        while (j < end && text[j] == ' ')
+        {
+            j++;
+        }
+
+        if (j >= end || text[j] != '"')
+        {
+            return;
+        }
+
+        var valueStart = j + 1;
+        var valueEnd = valueStart;
+        while (valueEnd < end && text[valueEnd] != '"')
+        {
+            valueEnd += text[valueEnd] == '\\' ? 2 : 1;
+        }
+
+        if (valueEnd >= end)
+        {
+            return;
+        }
+
+        var key = text.Substring(i + 1, keyEnd - i - 1);
+        values.Add(new ConfigurationValue(new ConfigurationPath(path, key), key, text.Substring(valueStart, valueEnd - valueStart), valueStart, valueEnd - valueStart));
+    }
+
     private void SkipTrivia()
     {
         while (position < text.Length)
@@ -374,9 +436,15 @@ internal sealed class JsonValueScanner
             }
             else if (c == '/' && position + 1 < text.Length && text[position + 1] == '/')
             {
+                var commentStart = position + 2;
                 while (position < text.Length && text[position] != '\n')
                 {
                     position++;
+                }
+
+                if (keys is null)
+                {
+                    AddCommentedProperty(commentStart, position);
                 }
             }
             else if (c == '/' && position + 1 < text.Length && text[position + 1] == '*')
