@@ -232,6 +232,7 @@ internal static class SecretDetector
 
             // A translated word (Password=密码, Pwd=CONTRASEÑA) is a template's label, as under a name (see IsLocalizedText).
             return !SecretValues.IsPlaceholder(secret, countingDigitsAreFiller: !SecretValues.HasLetter(secret)) && !SecretValues.IsLocalizedText(secret)
+                && !SecretValues.IsShoutedSlotName(secret)
                 && !IsTemplateFragment(text, start, length) && !IsFormatTemplate(text, start, length, secret)
                 && !IsUserNameRepeated(format, text, start, length) && !IsUriPattern(format, text, start, secret);
         }

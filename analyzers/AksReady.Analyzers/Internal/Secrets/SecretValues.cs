@@ -87,7 +87,8 @@ internal static class SecretValues
             }
         }
 
-        return false;
+        // Public by design: a Mapbox pk.eyJ token, a Stripe publishable key, a public key's base64 (real-code sample 7).
+        return IsPublicKeyMaterial(value.Trim());
     }
 
     /// <summary>
@@ -2033,6 +2034,31 @@ internal static class SecretValues
 
         return equals >= 3;
     }
+
+    /// <summary>
+    /// A shouted name that says what belongs there (<c>QA_PASSWORD</c>, <c>DB_PWD</c>, <c>API_SECRET</c>): a template's slot
+    /// where a value goes, as in <c>Server=QA_SERVER;User Id=QA_USER;Password=QA_PASSWORD</c> (real-code sample 7).
+    /// </summary>
+    internal static bool IsShoutedSlotName(string value)
+    {
+        // Digits make it a chosen value spelled like a slot: bitwarden's CI database really uses SET_A_PASSWORD_HERE_123.
+        if (!IsEnvironmentVariableName(value) || value.IndexOfAny(Digits) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var segment in value.Split('_'))
+        {
+            if (segment is "PASSWORD" or "PASSWD" or "PWD" or "PASS" or "SECRET" or "TOKEN" or "KEY" or "APIKEY")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 
     private static bool IsEnvironmentVariableName(string value)
     {
