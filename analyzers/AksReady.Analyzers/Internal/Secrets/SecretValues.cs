@@ -130,7 +130,8 @@ internal static class SecretValues
             }
         }
 
-        if (IsPrintfSlot(trimmed) || IsAngleBracketPrompt(trimmed) || IsTemplateFunctionReference(trimmed))
+        if (IsPrintfSlot(trimmed) || IsAngleBracketPrompt(trimmed) || IsTemplateFunctionReference(trimmed) || IsYourWord(trimmed)
+            || IsShoutedLabel(trimmed))
         {
             return true;
         }
@@ -250,6 +251,11 @@ internal static class SecretValues
     /// <summary>A prompt in angle brackets: <c>&lt;enter password&gt;</c>, <c>&lt;your db password&gt;</c> (words, spaces, '-', '_', '.').</summary>
     private static bool IsAngleBracketPrompt(string value)
     {
+        if (value == "<>")
+        {
+            return true; // an empty prompt (real-code sample 8)
+        }
+
         if (value.Length < 3 || value[0] != '<' || value[value.Length - 1] != '>')
         {
             return false;
@@ -264,6 +270,63 @@ internal static class SecretValues
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// <c>your</c> and a word, in one, lower case (<c>youremail</c>, <c>yourusername</c>): a fill-in, like the separated
+    /// <c>your-</c>/<c>your_</c> markers. Lower-case letters only: a chosen password that starts with "your" has capitals,
+    /// digits or symbols (<c>YourStrong@Passw0rd</c>).
+    /// </summary>
+    private static bool IsYourWord(string value)
+    {
+        if (value.Length < 7 || !value.StartsWith("your", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A shouted label of two or three words naming a credential (<c>TU PASSWORD</c>, <c>YOUR API KEY</c>, <c>DB PASSWORD</c>):
+    /// a template's text where the value goes, as a shouted credential word alone is.
+    /// </summary>
+    private static bool IsShoutedLabel(string value)
+    {
+        if (value.IndexOf(' ') < 0)
+        {
+            return false;
+        }
+
+        var words = value.Split(' ');
+        if (words.Length > 3)
+        {
+            return false;
+        }
+
+        var credential = false;
+        foreach (var word in words)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            credential |= word is "PASSWORD" or "PASSWD" or "PWD" or "SECRET" or "TOKEN" or "KEY" or "APIKEY" or "CONTRASEÑA" or "SENHA" or "CLAVE";
+        }
+
+        return credential;
     }
 
     /// <summary>
