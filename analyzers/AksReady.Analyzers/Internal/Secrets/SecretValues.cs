@@ -323,7 +323,7 @@ internal static class SecretValues
                 }
             }
 
-            credential |= word is "PASSWORD" or "PASSWD" or "PWD" or "SECRET" or "TOKEN" or "KEY" or "APIKEY" or "CONTRASEÑA" or "SENHA" or "CLAVE";
+            credential |= IsShoutedCredentialSegment(word) || word is "CONTRASEÑA" or "SENHA" or "CLAVE";
         }
 
         return credential;
@@ -1149,7 +1149,12 @@ internal static class SecretValues
             }
         }
 
-        var word = value.Replace("_", string.Empty);
+        return IsShoutedCredentialSegment(value.Replace("_", string.Empty));
+    }
+
+    /// <summary>One of <see cref="ShoutedCredentialWords"/>, any case: shared by the shouted word, label and slot-name checks.</summary>
+    private static bool IsShoutedCredentialSegment(string word)
+    {
         foreach (var shouted in ShoutedCredentialWords)
         {
             if (string.Equals(word, shouted, StringComparison.OrdinalIgnoreCase))
@@ -1542,7 +1547,7 @@ internal static class SecretValues
         }
 
         if (!digit || !(lower || upper) || IsPlaceholder(value) || IsKnownPublicValue(value) || IsDummyToken(value) || IsGuid(value)
-            || IsPathLike(value) || IsPublicKeyMaterial(value))
+            || IsPathLike(value))
         {
             return false;
         }
@@ -2112,7 +2117,7 @@ internal static class SecretValues
 
         foreach (var segment in value.Split('_'))
         {
-            if (segment is "PASSWORD" or "PASSWD" or "PWD" or "PASS" or "SECRET" or "TOKEN" or "KEY" or "APIKEY")
+            if (IsShoutedCredentialSegment(segment))
             {
                 return true;
             }
