@@ -193,31 +193,8 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                string? description = null;
-                TextSpan? inBlock = null;
-                if (SecretDetector.TryFind(value.Value, out var match))
-                {
-                    description = match.Format.Description;
-                    inBlock = match.Format.SpansLines ? null : LineInBlockScalar(sourceText, value, match.Start);
-                }
-                else if (IsSecretUnderSecretKey(value, settings.AdditionalWords, settings.ReportWeakValues)
-                         || (secretDocuments is not null && KubernetesSecrets.IsSecretDataValue(value, secretDocuments)))
-                {
-                    description = SecretLikeKeyDescription;
-                }
-                else if (VendorValueShape.MayBeVendorValue(value.Value) && VendorValueShape.TryMatch(ParameterName(value) ?? value.KeyPath, value.Value, out var vendorShape))
-                {
-                    description = vendorShape!.Description;
-                }
-                else if (HasCredentialInQuery(value.Value))
-                {
-                    description = QueryCredentialDescription;
-                }
-                else if (settings.ReportWeakValues && WeakStringCredentials.TryFind(value.Value, out var weakFormat))
-                {
-                    description = weakFormat!.Description;
-                }
-
+                var description = Describe(value, settings, secretDocuments, out var match);
+                var inBlock = match is { Format.SpansLines: false } ? LineInBlockScalar(sourceText, value, match.Value.Start) : null;
                 if (description is null)
                 {
                     // AKS2004: a connection string under ConnectionStrings (or a key named like one) with an empty password.
@@ -237,6 +214,39 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
                 var location = Location.Create(file.Path, span, sourceText.Lines.GetLinePositionSpan(span));
                 context.ReportDiagnostic(Diagnostic.Create(Rule, location, value.KeyPath, fileName, description));
             }
+        }
+
+        /// <summary>
+        /// Why a configuration value holds a credential (the diagnostic's description), or null: a credential format, a
+        /// secret-like key (or a Kubernetes Secret's data), a vendor's value shape, a credential in a URL query, or under
+        /// <c>report_weak_values</c> a weak credential string. <paramref name="match"/> is the format match, if one decided.
+        /// </summary>
+        private static string? Describe(ConfigurationValue value, SecretsAnalysisScope.TreeSettings settings, KubernetesSecrets.SecretDocuments? secretDocuments, out SecretMatch? match)
+        {
+            match = null;
+            if (SecretDetector.TryFind(value.Value, out var found))
+            {
+                match = found;
+                return found.Format.Description;
+            }
+
+            if (IsSecretUnderSecretKey(value, settings.AdditionalWords, settings.ReportWeakValues)
+                || (secretDocuments is not null && KubernetesSecrets.IsSecretDataValue(value, secretDocuments)))
+            {
+                return SecretLikeKeyDescription;
+            }
+
+            if (VendorValueShape.MayBeVendorValue(value.Value) && VendorValueShape.TryMatch(ParameterName(value) ?? value.KeyPath, value.Value, out var vendorShape))
+            {
+                return vendorShape!.Description;
+            }
+
+            if (HasCredentialInQuery(value.Value))
+            {
+                return QueryCredentialDescription;
+            }
+
+            return settings.ReportWeakValues && WeakStringCredentials.TryFind(value.Value, out var weakFormat) ? weakFormat!.Description : null;
         }
 
         /// <summary>
@@ -276,22 +286,8 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
             foreach (var nested in inner)
             {
                 var value = new ConfigurationValue(block.KeyPath + ":" + nested.KeyPath, nested.Key, nested.Value, nested.Start, nested.Length);
-                string? description = null;
-                var offset = nested.Start;
-                if (SecretDetector.TryFind(value.Value, out var match))
-                {
-                    description = match.Format.Description;
-                    offset += match.Start;
-                }
-                else if (IsSecretUnderSecretKey(value, settings.AdditionalWords, settings.ReportWeakValues))
-                {
-                    description = SecretLikeKeyDescription;
-                }
-                else if (HasCredentialInQuery(value.Value))
-                {
-                    description = QueryCredentialDescription;
-                }
-
+                var description = Describe(value, settings, secretDocuments: null, out var match);
+                var offset = nested.Start + (match?.Start ?? 0);
                 if (description is null)
                 {
                     continue;
