@@ -131,7 +131,7 @@ internal static class SecretValues
         }
 
         if (IsPrintfSlot(trimmed) || IsAngleBracketPrompt(trimmed) || IsTemplateFunctionReference(trimmed) || IsYourWord(trimmed)
-            || IsShoutedLabel(trimmed))
+            || IsShoutedLabel(trimmed) || StartsWithTranslatedYour(trimmed))
         {
             return true;
         }
@@ -294,6 +294,27 @@ internal static class SecretValues
 
         return true;
     }
+
+    /// <summary>
+    /// The <c>your-</c>/<c>your_</c> fill-in in Portuguese, Spanish or French, at the start of the value: <c>sua_senha</c>,
+    /// <c>seu_usuario</c>, <c>sua-chave-openai-aqui</c>, <c>tu_contraseña</c>, <c>votre-mot-de-passe</c> (real-code sample 9).
+    /// Only at the start and followed by a letter: short words like these occur inside generated tokens.
+    /// </summary>
+    private static bool StartsWithTranslatedYour(string value)
+    {
+        foreach (var your in TranslatedYour)
+        {
+            if (value.Length > your.Length + 2 && value.StartsWith(your, StringComparison.OrdinalIgnoreCase)
+                && value[your.Length] is '_' or '-' && char.IsLetter(value[your.Length + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TranslatedYour = { "sua", "seu", "tu", "su", "votre", "ton", "ta" };
 
     /// <summary>
     /// A shouted label of two or three words naming a credential (<c>TU PASSWORD</c>, <c>YOUR API KEY</c>, <c>DB PASSWORD</c>):
