@@ -128,7 +128,8 @@ internal static class KubernetesSecrets
             }
         }
 
-        return SecretValues.IsPlaceholder(decoded) && !(reportWeakValues && SecretValues.IsWeakWholeValue(decoded.Trim()));
+        // Judged as a password is (a counting run is part of a chosen password: SwN12345678, real-code sample 9).
+        return SecretValues.IsPlaceholder(decoded, countingDigitsAreFiller: false) && !(reportWeakValues && SecretValues.IsWeakWholeValue(decoded.Trim()));
     }
 
     /// <summary>Longer base64 is a file (a certificate, a keystore, a kubeconfig), not a value someone typed: not decoded.</summary>
