@@ -70,7 +70,7 @@ internal static class KubernetesSecrets
     public static bool IsSecretDataValue(ConfigurationValue value, SecretDocuments documents)
     {
         var isData = IsDirectlyUnder(value, "data");
-        if (!(isData || IsDirectlyUnder(value, "stringData")) || !documents.IsSecret[DocumentOf(documents.Starts, value.Start)])
+        if (!(isData || IsDirectlyUnder(value, "stringData")) || !documents.Holds(value))
         {
             return false;
         }
@@ -98,7 +98,7 @@ internal static class KubernetesSecrets
     /// </summary>
     public static bool IsPlaceholderData(ConfigurationValue value, SecretDocuments documents, bool reportWeakValues)
     {
-        if (!IsDirectlyUnder(value, "data") || !documents.IsSecret[DocumentOf(documents.Starts, value.Start)])
+        if (!IsDirectlyUnder(value, "data") || !documents.Holds(value))
         {
             return false;
         }
@@ -187,5 +187,8 @@ internal static class KubernetesSecrets
         public List<int> Starts { get; }
 
         public bool[] IsSecret { get; }
+
+        /// <summary>Whether <paramref name="value"/> sits in one of the <c>kind: Secret</c> documents.</summary>
+        public bool Holds(ConfigurationValue value) => IsSecret[DocumentOf(Starts, value.Start)];
     }
 }
