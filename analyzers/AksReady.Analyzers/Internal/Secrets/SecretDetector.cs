@@ -188,7 +188,7 @@ internal static class SecretDetector
             {
                 var group = m.Groups["secret"];
                 var secret = group.Success ? group : (Group)m;
-                if (format.JudgedByName ? IsSecretUnderName(m.Groups["name"].Value, secret.Value) : IsRealSecret(format, text, secret.Index, secret.Length))
+                if (format.JudgedByName ? IsSecretUnderName(NameOf(m), secret.Value) : IsRealSecret(format, text, secret.Index, secret.Length))
                 {
                     match = new SecretMatch(format, secret.Index, secret.Length);
                     return true;
@@ -284,6 +284,13 @@ internal static class SecretDetector
     /// For formats <see cref="SecretFormat.JudgedByName"/>: the value is judged under the name it is written under, as
     /// AKS2001 judges a value under a name (<see cref="SecretValues.IsCredentialUnderName"/>).
     /// </summary>
+    /// <summary>The name a name-judged format captured; a format without a <c>name</c> group (a client's <c>-p</c> option) holds a password.</summary>
+    private static string NameOf(Match match)
+    {
+        var name = match.Groups["name"];
+        return name.Success ? name.Value : "password";
+    }
+
     private static bool IsSecretUnderName(string name, string value)
     {
         if (SecretValues.IsKnownPublicValue(value))

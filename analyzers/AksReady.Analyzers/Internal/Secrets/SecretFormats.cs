@@ -294,6 +294,15 @@ internal static class SecretFormats
         new("CommandLineSecretOption", "a credential in a command-line option",
             @"(?<![A-Za-z0-9_.-])(?:-D|--?|[-/]p(?:roperty)?:)(?<name>(?=[A-Za-z])[A-Za-z0-9_.-]{0,40}?" + NameCredentialWord + @"[A-Za-z0-9_.-]{0,40})(?:=|[ \t]+)(?!-)(?:""(?<secret>[^""\r\n]{4,200})""|'(?<secret>[^'\r\n]{4,200})'|(?<secret>[^\s""'`;&|()<>\[\]{}]{4,200}))",
             0, CredentialWordAnchors, ignoreCaseAnchors: true, minLength: 12, judgedByName: true),
+        // A password on a database or cache client's command line, written in one string (a compose health check's CMD-SHELL,
+        // a script step, Process.Start arguments): mysql/mysqladmin/mysqldump/mariadb -p<password> (attached: "-p" alone
+        // prompts, and "-P" is the port), redis-cli -a <password>, sqlcmd/osql/bcp -P <password>. Judged as a value under
+        // a password name, so -p$MYSQL_ROOT_PASSWORD and -P ${SA_PASSWORD} stay silent.
+        new("CliClientPassword", "a password on a database client's command line",
+            @"(?<![A-Za-z0-9_.-])(?:(?:mysql(?:admin|dump|import|show|check)?|mariadb(?:-admin|-dump)?)[ \t][^\r\n;&|""'`]{0,200}?(?<=[ \t])-p(?<secret>[^\s""'`;&|()<>\[\]{}]{4,200})"
+            + @"|redis-cli[ \t][^\r\n;&|""'`]{0,200}?(?<=[ \t])-a[ \t]+(?<secret>[^\s""'`;&|()<>\[\]{}-][^\s""'`;&|()<>\[\]{}]{3,199})"
+            + @"|(?:sqlcmd|osql|bcp)[ \t][^\r\n;&|""'`]{0,200}?(?<=[ \t])-P[ \t]*(?:""(?<secret>[^""\r\n]{4,200})""|'(?<secret>[^'\r\n]{4,200})'|(?<secret>[^\s""'`;&|()<>\[\]{}-][^\s""'`;&|()<>\[\]{}]{3,199})))",
+            0, new[] { "mysql", "mariadb", "redis-cli", "sqlcmd", "osql", "bcp" }, minLength: 12, judgedByName: true),
         // A query parameter of a URL (?api_key=..., &access_token=..., ?key=<hex>): judged by its name like AKS2001 judges a
         // value under that name. Not SigV4's X-Amz-Credential (the access key ID and scope, published with every pre-signed link).
         new("UrlQuerySecret", "a credential in a URL query parameter",

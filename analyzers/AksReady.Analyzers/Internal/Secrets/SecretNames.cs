@@ -18,9 +18,11 @@ internal static class SecretNames
         "credential", "credentials", "creds", "cred", "apikey", "apikeys", "connectionstring", "connstring", "connstr",
         "sas", "pat", "privatekey", "accesskey", "secretkey", "accountkey", "sharedaccesskey", "signingkey", "clientsecret",
         "sharedaccesssignature", "subscriptionkey", "masterkey", "encryptionkey", "hmackey", "storepass", "keypass",
+        "requirepass", "masterauth",
     };
 
     // storepass/keypass: the Java keystore passwords of keytool and jarsigner (-storepass, -srcstorepass, -destkeypass).
+    // requirepass/masterauth: Redis's password directives (redis-server --requirepass x, "requirepass x" in redis.conf).
     private static readonly string[] CompoundSuffixes = { "password", "passwd", "secret", "token", "apikey", "accesskey", "signingkey", "storepass", "keypass" };
 
     private static readonly string[] NonSecretCompoundPrefixes = { "cancellation", "continuation", "page", "next", "syntax", "csrf", "xsrf", "antiforgery", "public" };

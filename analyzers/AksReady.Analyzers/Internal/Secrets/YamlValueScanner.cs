@@ -502,6 +502,8 @@ internal static class YamlValueScanner
         // a password option is a value under "password".
         string? previous = null;
         var sqlTool = false;
+        var redisCli = false;
+        var mysqlTool = false;
         foreach (var (s, e) in SplitFlowItems(text, start, end))
         {
             if (text[s] == '{')
@@ -514,16 +516,35 @@ internal static class YamlValueScanner
             else if (text[s] != '[' && !AddAssignment(values, stack, text, s, e))
             {
                 var item = Unquote(text.Substring(s, e - s));
-                values.Add(new ConfigurationValue(JoinPath(stack, key), IsPasswordOption(previous, sqlTool) ? "password" : key, item, s, e - s));
+                var attached = mysqlTool && item.Length > 2 && item.StartsWith("-p", StringComparison.Ordinal) ? text.IndexOf("-p", s, e - s, StringComparison.Ordinal) : -1;
+                if (attached >= 0)
+                {
+                    // mysqladmin's -p<password>, written attached ("-p" alone prompts).
+                    values.Add(new ConfigurationValue(JoinPath(stack, key), "password", item.Substring(2), attached + 2, item.Length - 2));
+                }
+                else
+                {
+                    values.Add(new ConfigurationValue(JoinPath(stack, key), IsPasswordOption(previous, sqlTool, redisCli) ? "password" : key, item, s, e - s));
+                }
+
                 sqlTool |= IsSqlServerTool(item);
+                redisCli |= item.EndsWith("redis-cli", StringComparison.Ordinal);
+                mysqlTool |= IsMySqlTool(item);
                 previous = item;
             }
         }
     }
 
-    /// <summary><c>--password</c>, <c>-password</c>, <c>--pass</c>, or <c>-P</c> after SQL Server's <c>sqlcmd</c>, <c>osql</c> or <c>bcp</c>.</summary>
-    private static bool IsPasswordOption(string? item, bool sqlTool)
-        => item is "--password" or "-password" or "--pass" || (sqlTool && item == "-P");
+    /// <summary>
+    /// <c>--password</c>, <c>-password</c>, <c>--pass</c>, Redis's <c>--requirepass</c> and <c>--masterauth</c>, <c>-P</c> after
+    /// SQL Server's <c>sqlcmd</c>, <c>osql</c> or <c>bcp</c>, or <c>-a</c> after <c>redis-cli</c>.
+    /// </summary>
+    private static bool IsPasswordOption(string? item, bool sqlTool, bool redisCli)
+        => item is "--password" or "-password" or "--pass" or "--requirepass" or "--masterauth" || (sqlTool && item == "-P") || (redisCli && item == "-a");
+
+    private static bool IsMySqlTool(string item)
+        => item.EndsWith("mysql", StringComparison.Ordinal) || item.EndsWith("mysqladmin", StringComparison.Ordinal) || item.EndsWith("mysqldump", StringComparison.Ordinal)
+           || item.EndsWith("mariadb", StringComparison.Ordinal) || item.EndsWith("mariadb-admin", StringComparison.Ordinal);
 
     private static bool IsSqlServerTool(string item)
         => item.EndsWith("sqlcmd", StringComparison.Ordinal) || item.EndsWith("osql", StringComparison.Ordinal) || item.EndsWith("bcp", StringComparison.Ordinal);
