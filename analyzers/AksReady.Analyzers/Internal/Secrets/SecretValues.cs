@@ -987,7 +987,7 @@ internal static class SecretValues
             return true; // ${DB_PASSWORD:-jXYI0No8q2aU3n3Y}: the default is the secret.
         }
 
-        if (trimmed.Length < 4 || IsPlaceholder(trimmed, countingDigitsAreFiller: !IsPasswordName(nameWords) || !HasLetter(trimmed))
+        if (trimmed.Length < 4 || IsPlaceholder(trimmed, countingDigitsAreFiller: (!IsPasswordName(nameWords) && !IsPassphraseWithCountingRun(trimmed)) || !HasLetter(trimmed))
             || IsKnownPublicValue(trimmed) || IsRepeatedChunk(trimmed))
         {
             return false;
@@ -1090,7 +1090,7 @@ internal static class SecretValues
     internal static bool IsHardCodedValue(string value, string[]? nameWords)
     {
         var trimmed = value.Trim();
-        if (trimmed.Length == 0 || IsKnownPublicValue(trimmed) || (IsPlaceholder(trimmed) && !IsWeakWholeValue(trimmed)))
+        if (trimmed.Length == 0 || IsKnownPublicValue(trimmed) || (IsPlaceholder(trimmed, countingDigitsAreFiller: !IsPassphraseWithCountingRun(trimmed)) && !IsWeakWholeValue(trimmed)))
         {
             return false;
         }
@@ -1123,6 +1123,60 @@ internal static class SecretValues
         var passphrase = wordCount >= PassphraseWords && trimmed.Length >= PassphraseLength;
         return !(IsWordsOnly(trimmed, nameWords) && wordCount > 1 && !passphrase)
             && !(IsDerivedFromName(trimmed, nameWords) && nameWords!.Length > 1 && !passphrase);
+    }
+
+    /// <summary>
+    /// Three or more words of letters, 12 or more characters, one of them naming a credential, then a trailing run of digits:
+    /// <c>ThisIsMySecretKey12345678</c>, <c>THIS_IS_A_SUPER_SECRET_KEY_123456</c>. A JWT signing key people chose and
+    /// committed, not a format filler (<c>sk_test_1234567890</c>, <c>AKIA1234567890</c> have no such words).
+    /// </summary>
+    private static bool IsPassphraseWithCountingRun(string value)
+    {
+        var end = value.Length;
+        while (end > 0 && value[end - 1] is >= '0' and <= '9')
+        {
+            end--;
+        }
+
+        if (end == value.Length || value.Length - end < 4)
+        {
+            return false;
+        }
+
+        while (end > 0 && value[end - 1] is '_' or '-' or '.')
+        {
+            end--;
+        }
+
+        if (end < 12)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < end; i++)
+        {
+            var c = value[i];
+            if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        var words = IdentifierWords.Split(value.Substring(0, end));
+        if (words.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (word is "secret" or "key" or "password" or "pass" or "token" or "jwt" or "signing" or "passphrase")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const int PassphraseWords = 5;
@@ -2151,9 +2205,9 @@ internal static class SecretValues
 
     private static bool IsEnvironmentVariableName(string value)
     {
-        if (value.IndexOf('_') < 0 || !char.IsLetter(value[0]))
+        if (value.IndexOf('_') < 0 || !char.IsLetter(value[0]) || IsPassphraseWithCountingRun(value))
         {
-            return false;
+            return false; // THIS_IS_A_SUPER_SECRET_KEY_123456 is a key written like a variable name, not one.
         }
 
         foreach (var c in value)
