@@ -38,6 +38,59 @@ public sealed class CaughtExceptionNotLoggedAnalyzerTests
     }
 
     [Fact]
+    public Task WarningInASelfDescribingCatchWithoutVariable_NotReported_OtherwiseReported()
+        => VerifyAsync(
+            """
+            public sealed class Clock(ILogger<Clock> logger)
+            {
+                public TimeZoneInfo Find(string id, Func<TimeZoneInfo> find)
+                {
+                    try { return find(); }
+                    catch (TimeZoneNotFoundException)
+                    {
+                        logger.LogWarning("Time zone {Id} not found, using UTC", id);
+                        return TimeZoneInfo.Utc;
+                    }
+                    catch (InvalidTimeZoneException ex)
+                    {
+                        {|#0:logger.LogWarning("Time zone {Id} invalid, using UTC", id)|};
+                        return TimeZoneInfo.Utc;
+                    }
+                    catch (System.Security.SecurityException)
+                    {
+                        {|#1:logger.LogWarning("Time zone {Id} unreadable, using UTC", id)|};
+                        return TimeZoneInfo.Utc;
+                    }
+                    catch
+                    {
+                        {|#2:logger.LogWarning("Time zone {Id} failed, using UTC", id)|};
+                        return TimeZoneInfo.Utc;
+                    }
+                }
+
+                public void Wait(Action wait)
+                {
+                    try { wait(); }
+                    catch (TimeoutException)
+                    {
+                        {|#3:logger.LogError("Monitor did not stop in time")|};
+                    }
+
+                    try { wait(); }
+                    catch (TimeoutException)
+                    {
+                        logger.LogWarning("Monitor did not stop within 5 s");
+                    }
+                }
+            }
+            """,
+            null,
+            Expected(0, "LogWarning", "exception 'ex'"),
+            Expected(1, "LogWarning", "exception"),
+            Expected(2, "LogWarning", "exception"),
+            Expected(3, "LogError", "exception"));
+
+    [Fact]
     public Task WarningOrAboveWithoutTheException_ReportedAndFixed()
         => VerifyAsync(
             """
@@ -54,7 +107,7 @@ public sealed class CaughtExceptionNotLoggedAnalyzerTests
                     try { work(); }
                     catch (IOException)
                     {
-                        {|#1:logger.LogWarning(new EventId(3), "Disk unavailable")|};
+                        {|#1:logger.LogError(new EventId(3), "Disk unavailable")|};
                     }
 
                     try { work(); }
@@ -86,7 +139,7 @@ public sealed class CaughtExceptionNotLoggedAnalyzerTests
                     try { work(); }
                     catch (IOException ex)
                     {
-                        logger.LogWarning(new EventId(3), ex, "Disk unavailable");
+                        logger.LogError(new EventId(3), ex, "Disk unavailable");
                     }
 
                     try { work(); }
@@ -105,7 +158,7 @@ public sealed class CaughtExceptionNotLoggedAnalyzerTests
             }
             """,
             Expected(0, "LogError", "exception 'ex'"),
-            Expected(1, "LogWarning", "exception"),
+            Expected(1, "LogError", "exception"),
             Expected(2, "Log", "exception"),
             Expected(3, "LogError", "exception 'ex'"));
 

@@ -188,7 +188,9 @@ public sealed class EmptyDatabasePasswordAnalyzerTests
                 "AnotherConnection": "Server=myServerAddress;Database=myDataBase;User Id=myUsername;Password=",
                 "SecuredConnection": "Server=myServerAddress;Database=myDataBase;Integrated Security=True",
                 "Trusted": "Server=myServerAddress;Database=myDataBase;Password=;Trusted_Connection=True",
-                "Secret": ""
+                "Secret": "",
+                "Skeleton": "Server=;Initial Catalog=;Persist Security Info=False;User ID=;Password=;Encrypt=True;",
+                "HostToFill": "Host=;Database=logistics;Username=postgres;Password="
               },
               "Messages": { "Hint": "Password=" }
             }

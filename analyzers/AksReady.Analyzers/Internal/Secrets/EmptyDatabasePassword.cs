@@ -7,7 +7,7 @@ namespace AksReady.Analyzers.Internal.Secrets;
 /// (or <c>Pwd</c>) is present and empty, with no other authentication that makes the password unused: Windows/Kerberos
 /// (<c>Integrated Security=true|yes|sspi</c>, <c>Trusted_Connection=true|yes</c>) or Microsoft Entra
 /// (<c>Authentication=Active Directory Managed Identity</c>, <c>...Default</c>, <c>...Workload Identity</c>; not
-/// <c>Active Directory Password</c>, which needs one).
+/// <c>Active Directory Password</c>, which needs one). A skeleton with an empty server or host is not reported.
 /// </summary>
 /// <remarks>
 /// The text may carry <see cref="Hole"/> where code supplies a value at run time (<c>$"...;Password={pwd}"</c>,
@@ -25,7 +25,7 @@ internal static class EmptyDatabasePassword
             return false;
         }
 
-        bool empty = false, nonEmpty = false, passwordless = false;
+        bool empty = false, nonEmpty = false, passwordless = false, noServer = false;
         var start = 0;
         while (start <= text.Length)
         {
@@ -46,6 +46,9 @@ internal static class EmptyDatabasePassword
                         empty |= value.Length == 0;
                         nonEmpty |= value.Length > 0;
                         break;
+                    case "server" or "datasource" or "host" or "address" or "addr" or "networkaddress":
+                        noServer |= value.Length == 0;
+                        break;
                     case "integratedsecurity" or "trustedconnection":
                         passwordless |= value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("yes", StringComparison.OrdinalIgnoreCase)
                             || value.Equals("sspi", StringComparison.OrdinalIgnoreCase);
@@ -60,7 +63,9 @@ internal static class EmptyDatabasePassword
             start = end + 1;
         }
 
-        return empty && !nonEmpty && !passwordless;
+        // "Server=;Database=orders;User ID=;Password=": a skeleton whose every value is filled in at deployment, not a
+        // connection that works without a password (real-code samples 10 and 11).
+        return empty && !nonEmpty && !passwordless && !noServer;
     }
 
     /// <summary>Lower case without blanks and underscores: <c>Integrated Security</c>, <c>Integrated_Security</c> → <c>integratedsecurity</c>.</summary>

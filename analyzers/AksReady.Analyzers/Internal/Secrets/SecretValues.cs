@@ -1998,6 +1998,11 @@ internal static class SecretValues
             endpoints++;
         }
 
+        if (endpoints == 1 && value.IndexOf(':') < 0 && value.IndexOf(',') < 0 && IsIdentifierLike(value) && IdentifierWords.Split(value).Length >= 2)
+        {
+            return true; // EmployeeDbConnection: the name of a connection string (a Serilog sink's connectionString argument), not one.
+        }
+
         if (endpoints == 1 && value.IndexOf(':') < 0 && value.IndexOf(',') < 0)
         {
             // One bare word: a host name is lower case and short, letters then at most a number (basketdata, redis01) or
