@@ -16,8 +16,8 @@ public sealed class HandWrittenProjectTests(PackagedProductFixture product)
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <!-- The seeded violation below must be reported, not fail the build. -->
-                <WarningsNotAsErrors>AKS1001</WarningsNotAsErrors>
+                <!-- The seeded violations below must be reported, not fail the build. -->
+                <WarningsNotAsErrors>AKS1001;AKS2003</WarningsNotAsErrors>
                 <AksReadyGenerateOnBuild>true</AksReadyGenerateOnBuild>
               </PropertyGroup>
               <ItemGroup>
@@ -35,10 +35,23 @@ public sealed class HandWrittenProjectTests(PackagedProductFixture product)
             app.Run();
             """);
 
+        // Seeded violation: a settings file the service loads under its own name, one folder down, holding an SMTP
+        // password (AKS2003 through the package's AdditionalFiles glob), next to a tool file that matches the glob's words.
+        Directory.CreateDirectory(Path.Combine(directory, "Settings"));
+        File.WriteAllText(Path.Combine(directory, "Settings", "smtpSettings.json"), """
+            {
+              "Host": "smtp.fabrikam.example",
+              "Password": "Vq8mZ2xW9tKp3LnR4s"
+            }
+            """);
+        File.WriteAllText(Path.Combine(directory, "tsconfig.json"), """{ "compilerOptions": { "secret": "Vq8mZ2xW9tKp3LnR4s" } }""");
+
         var build = (await product.DotnetAsync(directory, "build", "-c", "Release", "-tl:off", "-nodeReuse:false"))
             .EnsureSuccess("dotnet build of the hand-written project");
 
         Assert.Matches(@"Program\.cs\(1,\d+\): warning AKS1001", build.Output);
+        Assert.Matches(@"smtpSettings\.json\(3,\d+\): warning AKS2003", build.Output);
+        Assert.DoesNotContain("tsconfig.json", build.Output);
         var outputDirectory = PackagedProductFixture.ReportedOutputDirectory(build.Output, name);
         Assert.Contains($"ENTRYPOINT [\"dotnet\", \"{name}.dll\"]", File.ReadAllText(Path.Combine(outputDirectory, "Dockerfile")));
         Assert.True(File.Exists(Path.Combine(outputDirectory, "k8s", "base", "deployment.yaml")));

@@ -96,12 +96,55 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
         {
             return fileName.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) || string.Equals(fileName, "launchSettings.json", StringComparison.OrdinalIgnoreCase)
                 || string.Equals(fileName, "local.settings.json", StringComparison.OrdinalIgnoreCase) || string.Equals(fileName, "secrets.json", StringComparison.OrdinalIgnoreCase)
+                || IsSettingsNamed(fileName)
                 ? FileKind.Json
                 : FileKind.OtherJson;
         }
 
         return FileKind.None;
     }
+
+    /// <summary>
+    /// A settings file a service loads with <c>AddJsonFile</c> under its own name: <c>smtpSettings.json</c>,
+    /// <c>jwtTokenSettings.json</c>, <c>hostsettings.json</c>, <c>DataSetting.json</c>, <c>appConfig.json</c>,
+    /// <c>dbconfig.Production.json</c> (real-code samples 10 and 11 held credentials in such files). Not the tools' own
+    /// files that share the words: <c>tsconfig.json</c>, <c>jsconfig.json</c>, <c>bundleconfig.json</c>,
+    /// <c>compilerconfig.json</c>, <c>*.runtimeconfig.json</c>, VS Code's <c>.vscode/settings.json</c> (a bare
+    /// <c>settings.json</c>).
+    /// </summary>
+    private static bool IsSettingsNamed(string fileName)
+    {
+        var stem = fileName.Substring(0, fileName.Length - ".json".Length);
+        var dot = stem.IndexOf('.');
+        var first = dot < 0 ? stem : stem.Substring(0, dot);
+        if (first.Length == 0 || stem.IndexOf(".runtimeconfig", StringComparison.OrdinalIgnoreCase) >= 0
+            || string.Equals(first, "settings", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (first.EndsWith("settings", StringComparison.OrdinalIgnoreCase) || first.EndsWith("setting", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (!first.EndsWith("config", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var tool in ToolConfigFiles)
+        {
+            if (string.Equals(first, tool, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] ToolConfigFiles = { "config", "tsconfig", "jsconfig", "bundleconfig", "compilerconfig", "nuget", "dotnet-tools", "devcontainer" };
 
     /// <summary>
     /// A JSON object whose start (the first 4 KB) names both <c>"apiVersion"</c> and <c>"kind"</c> (<c>kubectl ... -o json</c>,
