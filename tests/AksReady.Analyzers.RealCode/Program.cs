@@ -56,11 +56,14 @@ for (var pass = 1; pass <= 2; pass++)
         configFiles += config.Count;
 
         // One compilation for the repository's product code, one for its test code (flagged as a test project the way the
-        // analyzers tell one: a reference to an assembly named xunit.core), each with the repository's configuration files.
+        // analyzers tell one: a reference to an assembly named xunit.core), each with the configuration files of its folders.
         foreach (var isTest in new[] { false, true })
         {
             var sources = all.Where(f => f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && SampleFile.IsTest(Relative(repoDir, f)) == isTest).ToList();
-            if (sources.Count == 0 && (isTest || config.Count == 0))
+            // A configuration file belongs to the project whose folder holds it: one under a test folder goes with the test
+            // code (a real build hands it to the test project), the others with the product code.
+            var ownConfig = config.Where(f => SampleFile.IsTest(Relative(repoDir, f)) == isTest).ToList();
+            if (sources.Count == 0 && ownConfig.Count == 0)
             {
                 continue;
             }
@@ -91,8 +94,7 @@ for (var pass = 1; pass <= 2; pass++)
                 }
             }
 
-            var additional = isTest ? ImmutableArray<AdditionalText>.Empty
-                : config.Select(f => (AdditionalText)new SampleFile(Key(repo, Relative(repoDir, f)), f)).ToImmutableArray();
+            var additional = ownConfig.Select(f => (AdditionalText)new SampleFile(Key(repo, Relative(repoDir, f)), f)).ToImmutableArray();
             var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(additional, options), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);

@@ -383,7 +383,9 @@ internal static class Labels
     {
         if (SampleFile.IsConfiguration(path))
         {
-            return System.IO.Path.GetFileName(path).StartsWith("appsettings.Development.", StringComparison.OrdinalIgnoreCase) ? "config (Development settings)" : "config";
+            var configRelative = path.Split('/', 3) is { Length: 3 } configParts ? configParts[2] : path;
+            return SampleFile.IsTest(configRelative) ? "config (test project)"
+                : System.IO.Path.GetFileName(path).StartsWith("appsettings.Development.", StringComparison.OrdinalIgnoreCase) ? "config (Development settings)" : "config";
         }
 
         var relative = path.Split('/', 3) is { Length: 3 } parts ? parts[2] : path;

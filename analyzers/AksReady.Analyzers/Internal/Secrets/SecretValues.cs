@@ -539,8 +539,36 @@ internal static class SecretValues
 
         var h = value[value.Length - Length];
         var before = value[value.Length - Length - 1];
-        return before is '_' or '-' or '.' || (h == 'H' && value[value.Length - 1] == 'e' && char.IsLower(before));
+        return before is '_' or '-' or '.' || (h == 'H' && value[value.Length - 1] == 'e' && char.IsLower(before))
+            || IsCredentialWordThenHere(value, value.Length - Length);
     }
+
+    /// <summary>
+    /// <c>passwordhere</c>, <c>apikeyhere</c>, <c>secrettokenhere</c>: lower-case letters only, a credential word right before
+    /// the final <c>here</c> (real-code sample 12). Words that merely end in "here" (<c>atmosphere</c>) have none.
+    /// </summary>
+    private static bool IsCredentialWordThenHere(string value, int hereStart)
+    {
+        foreach (var c in value)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        foreach (var word in HereCredentialWords)
+        {
+            if (hereStart >= word.Length && string.CompareOrdinal(value, hereStart - word.Length, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] HereCredentialWords = { "password", "passwd", "pass", "pwd", "secret", "token", "key", "passphrase" };
 
     /// <summary>
     /// Counting or periodic digits that no generator produces: a counting run of eight or more (<c>12345678</c>,
