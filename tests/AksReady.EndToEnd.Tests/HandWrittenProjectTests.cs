@@ -44,6 +44,10 @@ public sealed class HandWrittenProjectTests(PackagedProductFixture product)
               "Password": "Vq8mZ2xW9tKp3LnR4s"
             }
             """);
+        Directory.CreateDirectory(Path.Combine(directory, "Configurations"));
+        File.WriteAllText(Path.Combine(directory, "Configurations", "database.json"), """
+            { "DatabaseSettings": { "ConnectionString": "Host=billing-db;Username=billing;Password=Bq7!mW2xZ9kP" } }
+            """);
         File.WriteAllText(Path.Combine(directory, "tsconfig.json"), """{ "compilerOptions": { "secret": "Vq8mZ2xW9tKp3LnR4s" } }""");
 
         var build = (await product.DotnetAsync(directory, "build", "-c", "Release", "-tl:off", "-nodeReuse:false"))
@@ -51,6 +55,7 @@ public sealed class HandWrittenProjectTests(PackagedProductFixture product)
 
         Assert.Matches(@"Program\.cs\(1,\d+\): warning AKS1001", build.Output);
         Assert.Matches(@"smtpSettings\.json\(3,\d+\): warning AKS2003", build.Output);
+        Assert.Matches(@"database\.json\(1,\d+\): warning AKS2003", build.Output);
         Assert.DoesNotContain("tsconfig.json", build.Output);
         var outputDirectory = PackagedProductFixture.ReportedOutputDirectory(build.Output, name);
         Assert.Contains($"ENTRYPOINT [\"dotnet\", \"{name}.dll\"]", File.ReadAllText(Path.Combine(outputDirectory, "Dockerfile")));

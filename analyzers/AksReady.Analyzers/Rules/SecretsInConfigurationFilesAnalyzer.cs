@@ -144,6 +144,72 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
         return true;
     }
 
+    /// <summary>
+    /// A JSON file in a folder that holds a service's settings split by concern: <c>Configurations/database.json</c>,
+    /// <c>mail.json</c>, <c>security.json</c> (the layout of the fullstackhero Web API template, real-code sample 12),
+    /// <c>Config/</c>, <c>Configs/</c>, <c>Settings/</c>. Not the tools' files that such a folder may also hold.
+    /// </summary>
+    private static bool IsInSettingsFolder(string path, string fileName)
+    {
+        var end = path.Length - fileName.Length - 1;
+        if (end <= 0 || IsToolFile(fileName))
+        {
+            return false;
+        }
+
+        var start = end - 1;
+        while (start >= 0 && path[start] is not ('/' or '\\'))
+        {
+            start--;
+        }
+
+        var folder = path.Substring(start + 1, end - start - 1);
+        foreach (var name in SettingsFolders)
+        {
+            if (string.Equals(folder, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>JSON files of build and editor tools: never a service's settings, whatever folder they sit in.</summary>
+    private static bool IsToolFile(string fileName)
+    {
+        var stem = fileName.Substring(0, fileName.Length - ".json".Length);
+        if (stem.EndsWith(".deps", StringComparison.OrdinalIgnoreCase) || stem.EndsWith(".schema", StringComparison.OrdinalIgnoreCase)
+            || stem.IndexOf(".runtimeconfig", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return true;
+        }
+
+        var dot = stem.IndexOf('.');
+        var first = dot < 0 ? stem : stem.Substring(0, dot);
+        foreach (var tool in ToolConfigFiles)
+        {
+            if (string.Equals(first, tool, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var tool in ToolFiles)
+        {
+            if (string.Equals(first, tool, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ToolFiles = { "package", "package-lock", "global", "launch", "tasks", "extensions", "manifest", "angular", "tslint", "stylecop", "omnisharp", "libman", "xunit", "nswag", "openapi", "swagger" };
+
+    private static readonly string[] SettingsFolders = { "Configurations", "Configuration", "Config", "Configs", "Settings" };
+
     private static readonly string[] ToolConfigFiles = { "config", "tsconfig", "jsconfig", "bundleconfig", "compilerconfig", "nuget", "dotnet-tools", "devcontainer" };
 
     /// <summary>
@@ -182,6 +248,11 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
             var file = context.AdditionalFile;
             var fileName = FileGlob.FileName(file.Path);
             var kind = GetKind(fileName);
+            if (kind == FileKind.OtherJson && IsInSettingsFolder(file.Path, fileName))
+            {
+                kind = FileKind.Json;
+            }
+
             if (kind == FileKind.None || IsExcluded(context, file, fileName))
             {
                 return;
