@@ -44,7 +44,9 @@ internal static class CaughtExceptionNotLoggedAnalyzer
             return;
         }
 
-        if (level == WarningLevel && catchClause.ExceptionDeclarationOrExpression is null && IsSelfDescribing(catchClause.ExceptionType))
+        // In such a catch a Warning is not reported, and so does not count as the block's first finding below either.
+        var reportedFrom = catchClause.ExceptionDeclarationOrExpression is null && IsSelfDescribing(catchClause.ExceptionType) ? WarningLevel + 1 : WarningLevel;
+        if (level < reportedFrom)
         {
             // catch (TimeoutException) { LogWarning("Monitor task did not complete within timeout"); }: an expected condition
             // that the type says all about, handled, and the code chose not to capture it (3 of 3 such real-code findings).
@@ -69,7 +71,7 @@ internal static class CaughtExceptionNotLoggedAnalyzer
                         return; // Another call of the block logs an exception.
                     }
 
-                    if (FailureLevel(other) >= WarningLevel && invocation.Syntax.SpanStart < call.Invocation.Syntax.SpanStart && FindHandler(invocation) == catchClause)
+                    if (FailureLevel(other) >= reportedFrom && invocation.Syntax.SpanStart < call.Invocation.Syntax.SpanStart && FindHandler(invocation) == catchClause)
                     {
                         return; // Reported at the block's first such call.
                     }

@@ -109,8 +109,8 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
     /// <c>jwtTokenSettings.json</c>, <c>hostsettings.json</c>, <c>DataSetting.json</c>, <c>appConfig.json</c>,
     /// <c>dbconfig.Production.json</c> (real-code samples 10 and 11 held credentials in such files). Not the tools' own
     /// files that share the words: <c>tsconfig.json</c>, <c>jsconfig.json</c>, <c>bundleconfig.json</c>,
-    /// <c>compilerconfig.json</c>, <c>*.runtimeconfig.json</c>, VS Code's <c>.vscode/settings.json</c> (a bare
-    /// <c>settings.json</c>).
+    /// <c>compilerconfig.json</c>, <c>*.runtimeconfig.json</c>, <c>runtimeconfig.template.json</c>, VS Code's
+    /// <c>.vscode/settings.json</c> (a bare <c>settings.json</c>). A plain <c>config.json</c> is read.
     /// </summary>
     private static bool IsSettingsNamed(string fileName)
     {
@@ -210,7 +210,7 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
 
     private static readonly string[] SettingsFolders = { "Configurations", "Configuration", "Config", "Configs", "Settings" };
 
-    private static readonly string[] ToolConfigFiles = { "config", "tsconfig", "jsconfig", "bundleconfig", "compilerconfig", "nuget", "dotnet-tools", "devcontainer" };
+    private static readonly string[] ToolConfigFiles = { "tsconfig", "jsconfig", "bundleconfig", "compilerconfig", "nuget", "dotnet-tools", "devcontainer", "runtimeconfig" };
 
     /// <summary>
     /// A JSON object whose start (the first 4 KB) names both <c>"apiVersion"</c> and <c>"kind"</c> (<c>kubectl ... -o json</c>,

@@ -81,6 +81,13 @@ public sealed class CaughtExceptionNotLoggedAnalyzerTests
                     {
                         logger.LogWarning("Monitor did not stop within 5 s");
                     }
+
+                    try { wait(); }
+                    catch (TimeoutException)
+                    {
+                        logger.LogWarning("Monitor did not stop within 5 s");
+                        {|#4:logger.LogError("Giving up on the monitor")|};
+                    }
                 }
             }
             """,
@@ -88,7 +95,8 @@ public sealed class CaughtExceptionNotLoggedAnalyzerTests
             Expected(0, "LogWarning", "exception 'ex'"),
             Expected(1, "LogWarning", "exception"),
             Expected(2, "LogWarning", "exception"),
-            Expected(3, "LogError", "exception"));
+            Expected(3, "LogError", "exception"),
+            Expected(4, "LogError", "exception"));
 
     [Fact]
     public Task WarningOrAboveWithoutTheException_ReportedAndFixed()

@@ -280,10 +280,6 @@ internal static class SecretDetector
         return true;
     }
 
-    /// <summary>
-    /// For formats <see cref="SecretFormat.JudgedByName"/>: the value is judged under the name it is written under, as
-    /// AKS2001 judges a value under a name (<see cref="SecretValues.IsCredentialUnderName"/>).
-    /// </summary>
     /// <summary>The name a name-judged format captured; a format without a <c>name</c> group (a client's <c>-p</c> option) holds a password.</summary>
     private static string NameOf(Match match)
     {
@@ -291,6 +287,10 @@ internal static class SecretDetector
         return name.Success ? name.Value : "password";
     }
 
+    /// <summary>
+    /// For formats <see cref="SecretFormat.JudgedByName"/>: the value is judged under the name it is written under, as
+    /// AKS2001 judges a value under a name (<see cref="SecretValues.IsCredentialUnderName"/>).
+    /// </summary>
     private static bool IsSecretUnderName(string name, string value)
     {
         if (SecretValues.IsKnownPublicValue(value))

@@ -543,8 +543,19 @@ internal static class YamlValueScanner
         => item is "--password" or "-password" or "--pass" or "--requirepass" or "--masterauth" || (sqlTool && item == "-P") || (redisCli && item == "-a");
 
     private static bool IsMySqlTool(string item)
-        => item.EndsWith("mysql", StringComparison.Ordinal) || item.EndsWith("mysqladmin", StringComparison.Ordinal) || item.EndsWith("mysqldump", StringComparison.Ordinal)
-           || item.EndsWith("mariadb", StringComparison.Ordinal) || item.EndsWith("mariadb-admin", StringComparison.Ordinal);
+    {
+        foreach (var tool in MySqlTools)
+        {
+            if (item.EndsWith(tool, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] MySqlTools = { "mysql", "mysqladmin", "mysqldump", "mysqlimport", "mysqlshow", "mysqlcheck", "mariadb", "mariadb-admin", "mariadb-dump" };
 
     private static bool IsSqlServerTool(string item)
         => item.EndsWith("sqlcmd", StringComparison.Ordinal) || item.EndsWith("osql", StringComparison.Ordinal) || item.EndsWith("bcp", StringComparison.Ordinal);
