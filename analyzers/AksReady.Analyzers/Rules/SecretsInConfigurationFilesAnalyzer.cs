@@ -114,34 +114,18 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool IsSettingsNamed(string fileName)
     {
+        var first = FirstNamePart(fileName);
+        return first.Length > 0 && !string.Equals(first, "settings", StringComparison.OrdinalIgnoreCase) && !IsToolFile(fileName)
+            && (first.EndsWith("settings", StringComparison.OrdinalIgnoreCase) || first.EndsWith("setting", StringComparison.OrdinalIgnoreCase)
+                || first.EndsWith("config", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The part of a <c>.json</c> file's name before its first dot: <c>smtpSettings</c> of <c>smtpSettings.Production.json</c>.</summary>
+    private static string FirstNamePart(string fileName)
+    {
         var stem = fileName.Substring(0, fileName.Length - ".json".Length);
         var dot = stem.IndexOf('.');
-        var first = dot < 0 ? stem : stem.Substring(0, dot);
-        if (first.Length == 0 || stem.IndexOf(".runtimeconfig", StringComparison.OrdinalIgnoreCase) >= 0
-            || string.Equals(first, "settings", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        if (first.EndsWith("settings", StringComparison.OrdinalIgnoreCase) || first.EndsWith("setting", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        if (!first.EndsWith("config", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        foreach (var tool in ToolConfigFiles)
-        {
-            if (string.Equals(first, tool, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return dot < 0 ? stem : stem.Substring(0, dot);
     }
 
     /// <summary>
@@ -185,16 +169,7 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        var dot = stem.IndexOf('.');
-        var first = dot < 0 ? stem : stem.Substring(0, dot);
-        foreach (var tool in ToolConfigFiles)
-        {
-            if (string.Equals(first, tool, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
+        var first = FirstNamePart(fileName);
         foreach (var tool in ToolFiles)
         {
             if (string.Equals(first, tool, StringComparison.OrdinalIgnoreCase))
@@ -206,11 +181,10 @@ public sealed class SecretsInConfigurationFilesAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static readonly string[] ToolFiles = { "package", "package-lock", "global", "launch", "tasks", "extensions", "manifest", "angular", "tslint", "stylecop", "omnisharp", "libman", "xunit", "nswag", "openapi", "swagger" };
+    private static readonly string[] ToolFiles = { "tsconfig", "jsconfig", "bundleconfig", "compilerconfig", "nuget", "dotnet-tools", "devcontainer", "runtimeconfig", "package", "package-lock", "global", "launch", "tasks", "extensions", "manifest", "angular", "tslint", "stylecop", "omnisharp", "libman", "xunit", "nswag", "openapi", "swagger" };
 
     private static readonly string[] SettingsFolders = { "Configurations", "Configuration", "Config", "Configs", "Settings" };
 
-    private static readonly string[] ToolConfigFiles = { "tsconfig", "jsconfig", "bundleconfig", "compilerconfig", "nuget", "dotnet-tools", "devcontainer", "runtimeconfig" };
 
     /// <summary>
     /// A JSON object whose start (the first 4 KB) names both <c>"apiVersion"</c> and <c>"kind"</c> (<c>kubectl ... -o json</c>,
